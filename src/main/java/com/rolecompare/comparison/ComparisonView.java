@@ -1,0 +1,31 @@
+package com.rolecompare.comparison;
+
+import java.util.List;
+
+import com.rolecompare.content.PointView;
+import com.rolecompare.content.SourceView;
+import com.rolecompare.dimension.DimensionView;
+import com.rolecompare.role.RoleView;
+
+/**
+ * Two roles side by side in one language: one row per chosen dimension, in dimension order.
+ *
+ * @param dimensions every dimension, for the filter form
+ * @param chosenKeys the chosen dimension keys in display order (all of them when unfiltered)
+ * @param editorial what an editor wrote about the pair, or null for a plain comparison
+ */
+public record ComparisonView(Pair pair, RoleView first, RoleView second, List<Row> rows,
+        List<DimensionView> dimensions, List<String> chosenKeys, boolean filtered,
+        EditorialView editorial, List<SourceView> sources) {
+
+    public record Row(DimensionView dimension, List<PointView> first, List<PointView> second, boolean key) {
+    }
+
+    public boolean hasEditorial() {
+        return editorial != null;
+    }
+
+    public boolean chosen(String key) {
+        return chosenKeys.contains(key);
+    }
+}

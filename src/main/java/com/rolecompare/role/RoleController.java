@@ -1,0 +1,57 @@
+package com.rolecompare.role;
+
+import java.util.List;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import com.rolecompare.comparison.Pair;
+import com.rolecompare.content.Languages;
+import com.rolecompare.content.PointView;
+import com.rolecompare.dimension.DimensionView;
+import com.rolecompare.dimension.Dimensions;
+import com.rolecompare.web.NotFoundException;
+
+@Controller
+class RoleController {
+
+    static final String VIEW = "role";
+
+    /** One dimension of the role's profile. */
+    record Section(DimensionView dimension, List<PointView> points) {
+    }
+
+    /** Another role to compare this one with, and the pair's address. */
+    record CompareLink(RoleView other, String path) {
+    }
+
+    private final Roles roles;
+    private final Dimensions dimensions;
+    private final Languages languages;
+
+    RoleController(Roles roles, Dimensions dimensions, Languages languages) {
+        this.roles = roles;
+        this.dimensions = dimensions;
+        this.languages = languages;
+    }
+
+    @GetMapping("/roles/{slug}")
+    String role(@PathVariable String slug, Model model) {
+        String tag = languages.tagOf(LocaleContextHolder.getLocale());
+        RoleView role = roles.bySlug(slug, tag).orElseThrow(() -> NotFoundException.role(slug));
+        List<Section> sections = dimensions.all(tag).stream()
+                .map(d -> new Section(d, roles.points(role.id(), d.id(), tag)))
+                .toList();
+        List<CompareLink> compareWith = roles.all(tag).stream()
+                .filter(other -> other.id() != role.id())
+                .map(other -> new CompareLink(other, Pair.of(role.slug(), other.slug()).path()))
+                .toList();
+        model.addAttribute("role", role);
+        model.addAttribute("sections", sections);
+        model.addAttribute("compareWith", compareWith);
+        return VIEW;
+    }
+}

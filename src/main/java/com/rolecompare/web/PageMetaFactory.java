@@ -1,0 +1,52 @@
+package com.rolecompare.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import com.rolecompare.content.Languages;
+
+/** Builds a page's canonical and per-language addresses from its path and its (normalised) filter. */
+@Component
+public class PageMetaFactory {
+
+    private final Languages languages;
+
+    PageMetaFactory(Languages languages) {
+        this.languages = languages;
+    }
+
+    /**
+     * @param path the page's path, already in canonical form (for instance {@code /compare/a-vs-b})
+     * @param dimensions the chosen dimension keys in canonical order; empty for none
+     */
+    public PageMeta build(HttpServletRequest request, String path, List<String> dimensions) {
+        String current = languages.tagOf(RequestContextUtils.getLocale(request));
+        String origin = ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString();
+        List<PageMeta.Alternate> alternates = new ArrayList<>();
+        String canonical = null;
+        for (String tag : languages.tags()) {
+            String href = relative(path, dimensions, tag);
+            alternates.add(new PageMeta.Alternate(tag, origin + href, href, tag.equals(current)));
+            if (tag.equals(current)) {
+                canonical = origin + href;
+            }
+        }
+        return new PageMeta(current, canonical, origin + relative(path, dimensions, null), List.copyOf(alternates));
+    }
+
+    private static String relative(String path, List<String> dimensions, String lang) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
+        dimensions.forEach(key -> uri.queryParam("dimension", key));
+        if (lang != null) {
+            uri.queryParam(LanguageParameterInterceptor.PARAMETER, lang);
+        }
+        return uri.encode().build().toUriString();
+    }
+}

@@ -1,0 +1,157 @@
+-- RoleCompare schema. Runs unchanged on H2 (MODE=PostgreSQL) and PostgreSQL 15.
+-- Every text a reader sees lives in a row keyed by locale ('zh-CN', 'en', ...):
+-- a third language is new rows plus a message bundle, never a schema change.
+
+create table source (
+    id             bigint       primary key,
+    source_key     varchar(60)  not null unique,
+    title          varchar(300) not null,
+    publisher      varchar(200) not null,
+    url            varchar(500) not null,
+    published_year integer,
+    accessed_on    date         not null
+);
+
+create table role (
+    id       bigint      primary key,
+    slug     varchar(60) not null unique,
+    position integer     not null
+);
+
+create table role_text (
+    role_id     bigint        not null references role (id),
+    locale      varchar(10)   not null,
+    name        varchar(120)  not null,
+    description varchar(2000) not null,
+    primary key (role_id, locale)
+);
+
+-- Where a role's points come from (credited on every page that shows them).
+create table role_source (
+    role_id   bigint  not null references role (id),
+    source_id bigint  not null references source (id),
+    position  integer not null,
+    primary key (role_id, source_id)
+);
+
+-- Official occupation codes; the title stays in the classification's own language.
+create table occupation_code (
+    id        bigint       primary key,
+    role_id   bigint       not null references role (id),
+    position  integer      not null,
+    scheme    varchar(20)  not null,
+    code      varchar(20)  not null,
+    title     varchar(200) not null,
+    source_id bigint       not null references source (id),
+    constraint occupation_code_scheme check (scheme in ('onet-soc', 'isco-08', 'cn-ocd'))
+);
+
+-- Facts about a role beyond the seed article; each names its source.
+create table role_fact (
+    id        bigint  primary key,
+    role_id   bigint  not null references role (id),
+    position  integer not null,
+    source_id bigint  not null references source (id)
+);
+
+create table role_fact_text (
+    fact_id bigint        not null references role_fact (id),
+    locale  varchar(10)   not null,
+    body    varchar(2000) not null,
+    primary key (fact_id, locale)
+);
+
+create table dimension (
+    id       bigint      primary key,
+    dim_key  varchar(40) not null unique,
+    position integer     not null unique
+);
+
+create table dimension_text (
+    dimension_id bigint       not null references dimension (id),
+    locale       varchar(10)  not null,
+    name         varchar(80)  not null,
+    explanation  varchar(300) not null,
+    primary key (dimension_id, locale)
+);
+
+-- A role's content for one dimension: an ordered list of points per language.
+create table role_point (
+    id           bigint        primary key,
+    role_id      bigint        not null references role (id),
+    dimension_id bigint        not null references dimension (id),
+    locale       varchar(10)   not null,
+    position     integer       not null,
+    headline     varchar(200)  not null,
+    detail       varchar(1000),
+    constraint role_point_order unique (role_id, dimension_id, locale, position)
+);
+
+-- Editorial comparison of a pair; role_a is the role whose slug sorts first.
+create table comparison (
+    id               bigint  primary key,
+    role_a_id        bigint  not null references role (id),
+    role_b_id        bigint  not null references role (id),
+    key_dimension_id bigint  not null references dimension (id),
+    reviewed_on      date    not null,
+    constraint comparison_pair unique (role_a_id, role_b_id),
+    constraint comparison_distinct check (role_a_id <> role_b_id)
+);
+
+create table comparison_text (
+    comparison_id  bigint        not null references comparison (id),
+    locale         varchar(10)   not null,
+    summary        varchar(2000) not null,
+    key_difference varchar(2000) not null,
+    primary key (comparison_id, locale)
+);
+
+-- Ordered points of the editorial parts: why the key dimension differs most, and the staffing conclusion.
+create table comparison_point (
+    id            bigint       primary key,
+    comparison_id bigint       not null references comparison (id),
+    section       varchar(20)  not null,
+    locale        varchar(10)  not null,
+    position      integer      not null,
+    headline      varchar(200) not null,
+    detail        varchar(1000),
+    constraint comparison_point_section check (section in ('KEY_DIFFERENCE', 'CONCLUSION')),
+    constraint comparison_point_order unique (comparison_id, section, locale, position)
+);
+
+create table comparison_source (
+    comparison_id bigint  not null references comparison (id),
+    source_id     bigint  not null references source (id),
+    position      integer not null,
+    primary key (comparison_id, source_id)
+);
+
+-- FAQ: attached to a comparison, or site-wide when comparison_id is null.
+create table faq_entry (
+    id            bigint      primary key,
+    comparison_id bigint      references comparison (id),
+    anchor        varchar(60) not null unique,
+    position      integer     not null
+);
+
+create table faq_text (
+    faq_id   bigint        not null references faq_entry (id),
+    locale   varchar(10)   not null,
+    question varchar(300)  not null,
+    answer   varchar(3000) not null,
+    primary key (faq_id, locale)
+);
+
+-- One row. Whoever changes content bumps the revision in the same transaction;
+-- every instance compares it cheaply and drops its in-process caches when it moves.
+create table content_revision (
+    id         integer   primary key,
+    revision   bigint    not null,
+    changed_at timestamp not null,
+    constraint content_revision_single check (id = 1)
+);
+
+insert into content_revision (id, revision, changed_at) values (1, 1, current_timestamp);
+
+create index role_point_dimension on role_point (dimension_id, locale);
+create index faq_entry_comparison on faq_entry (comparison_id);
