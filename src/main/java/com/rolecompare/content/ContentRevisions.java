@@ -3,6 +3,7 @@ package com.rolecompare.content;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,6 +21,7 @@ public class ContentRevisions {
     private final LongSupplier clock;
     private final AtomicReference<Seen> seen = new AtomicReference<>();
 
+    @Autowired
     ContentRevisions(ContentRevisionRepository repository, ContentProperties properties) {
         this(repository::current, properties.revisionCheckInterval().toNanos(), System::nanoTime);
     }

@@ -2,6 +2,7 @@ package com.rolecompare.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -43,7 +44,7 @@ class ErrorHandling {
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
-            IllegalArgumentException.class})
+            IllegalArgumentException.class, InvalidParameterException.class})
     ModelAndView malformed(Exception e, HttpServletRequest request) {
         log.debug("Malformed request to {}: {}", request.getRequestURI(), e.toString());
         return pages.page(request, HttpStatus.BAD_REQUEST, path(request), "error.badRequest.malformed");

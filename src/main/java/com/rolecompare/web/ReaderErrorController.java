@@ -37,7 +37,7 @@ class ReaderErrorController implements ErrorController {
             status = HttpStatus.NOT_FOUND;
         }
         Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        if (failure instanceof Throwable t) {
+        if (failure instanceof Throwable t && status.is5xxServerError()) {
             log.error("Request to {} failed", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), t);
         }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
