@@ -2,15 +2,20 @@ package com.rolecompare.faq;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.ModelAndView;
 
 import com.rolecompare.comparison.ComparisonService;
 import com.rolecompare.comparison.ComparisonSummary;
 import com.rolecompare.content.Languages;
-
+import com.rolecompare.web.PageKey;
+import com.rolecompare.web.RenderedPages;
 @Controller
 class FaqController {
 
@@ -23,21 +28,23 @@ class FaqController {
     private final Faqs faqs;
     private final ComparisonService comparisons;
     private final Languages languages;
+    private final RenderedPages pages;
 
-    FaqController(Faqs faqs, ComparisonService comparisons, Languages languages) {
+    FaqController(Faqs faqs, ComparisonService comparisons, Languages languages, RenderedPages pages) {
+        this.pages = pages;
         this.faqs = faqs;
         this.comparisons = comparisons;
         this.languages = languages;
     }
 
     @GetMapping("/faq")
-    String faq(Model model) {
+    ResponseEntity<byte[]> faq(HttpServletRequest request, HttpServletResponse response) {
         String tag = languages.tagOf(LocaleContextHolder.getLocale());
-        model.addAttribute("siteWide", faqs.siteWide(tag));
-        model.addAttribute("groups", comparisons.withEditorial(tag).stream()
-                .map(c -> new ComparisonGroup(c, faqs.forComparison(c.comparisonId(), tag)))
-                .filter(g -> !g.entries().isEmpty())
-                .toList());
-        return VIEW;
+        return pages.serve(request, response, new PageKey("/faq", List.of(), tag), () -> new ModelAndView(VIEW)
+                .addObject("siteWide", faqs.siteWide(tag))
+                .addObject("groups", comparisons.withEditorial(tag).stream()
+                        .map(c -> new ComparisonGroup(c, faqs.forComparison(c.comparisonId(), tag)))
+                        .filter(g -> !g.entries().isEmpty())
+                        .toList()));
     }
 }

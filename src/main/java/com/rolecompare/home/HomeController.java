@@ -1,15 +1,22 @@
 package com.rolecompare.home;
 
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.ModelAndView;
 
 import com.rolecompare.comparison.ComparisonService;
 import com.rolecompare.content.Languages;
 import com.rolecompare.dimension.Dimensions;
 import com.rolecompare.role.Roles;
-
+import com.rolecompare.web.PageKey;
+import com.rolecompare.web.RenderedPages;
 @Controller
 class HomeController {
 
@@ -19,8 +26,11 @@ class HomeController {
     private final Dimensions dimensions;
     private final ComparisonService comparisons;
     private final Languages languages;
+    private final RenderedPages pages;
 
-    HomeController(Roles roles, Dimensions dimensions, ComparisonService comparisons, Languages languages) {
+    HomeController(Roles roles, Dimensions dimensions, ComparisonService comparisons, Languages languages,
+            RenderedPages pages) {
+        this.pages = pages;
         this.roles = roles;
         this.dimensions = dimensions;
         this.comparisons = comparisons;
@@ -28,11 +38,11 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
+    ResponseEntity<byte[]> home(HttpServletRequest request, HttpServletResponse response) {
         String tag = languages.tagOf(LocaleContextHolder.getLocale());
-        model.addAttribute("roles", roles.all(tag));
-        model.addAttribute("dimensions", dimensions.all(tag));
-        model.addAttribute("comparisons", comparisons.withEditorial(tag));
-        return VIEW;
+        return pages.serve(request, response, new PageKey("/", List.of(), tag), () -> new ModelAndView(VIEW)
+                .addObject("roles", roles.all(tag))
+                .addObject("dimensions", dimensions.all(tag))
+                .addObject("comparisons", comparisons.withEditorial(tag)));
     }
 }

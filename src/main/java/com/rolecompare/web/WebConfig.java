@@ -12,11 +12,9 @@ import com.rolecompare.content.Languages;
 class WebConfig implements WebMvcConfigurer {
 
     private final Languages languages;
-    private final PageMetaFactory pageMeta;
 
-    WebConfig(Languages languages, PageMetaFactory pageMeta) {
+    WebConfig(Languages languages) {
         this.languages = languages;
-        this.pageMeta = pageMeta;
     }
 
     @Bean
@@ -27,6 +25,5 @@ class WebConfig implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new LanguageParameterInterceptor((ReaderLocaleResolver) localeResolver(), languages));
-        registry.addInterceptor(new PageMetaInterceptor(pageMeta));
     }
 }
