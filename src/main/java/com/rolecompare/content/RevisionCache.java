@@ -6,10 +6,14 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Makes per-revision caches: a value is loaded once per content revision, in a read-only transaction,
- * and reloaded as soon as the revision moves. With caching off, every call loads afresh.
+ * and reloaded as soon as the revision moves. With caching off, a value is loaded once per request
+ * (so one page reads the database a bounded number of times, not once per call) and once per call
+ * outside requests.
  */
 @Component
 public class RevisionCache {
@@ -44,7 +48,7 @@ public class RevisionCache {
         @Override
         public T get() {
             if (!enabled) {
-                return readOnly.execute(status -> loader.get());
+                return perRequest();
             }
             long revision = revisions.current();
             Entry<T> last = entry.get();
@@ -54,6 +58,21 @@ public class RevisionCache {
             T value = readOnly.execute(status -> loader.get());
             entry.set(new Entry<>(revision, value));
             return value;
+        }
+
+        @SuppressWarnings("unchecked")
+        private T perRequest() {
+            RequestAttributes request = RequestContextHolder.getRequestAttributes();
+            if (request == null) {
+                return readOnly.execute(status -> loader.get());
+            }
+            String name = RevisionCache.class.getName() + "@" + System.identityHashCode(this);
+            Object loaded = request.getAttribute(name, RequestAttributes.SCOPE_REQUEST);
+            if (loaded == null) {
+                loaded = readOnly.execute(status -> loader.get());
+                request.setAttribute(name, loaded, RequestAttributes.SCOPE_REQUEST);
+            }
+            return (T) loaded;
         }
     }
 }
