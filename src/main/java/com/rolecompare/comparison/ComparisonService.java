@@ -106,7 +106,7 @@ public class ComparisonService {
                 RoleView first = pair.reversed() ? b : a;
                 RoleView second = pair.reversed() ? a : b;
                 summaries.add(new ComparisonSummary(editorial.comparisonId(), pair, first.name(), second.name(),
-                        editorial.summary()));
+                        editorial.summary(), editorial.sources()));
             }
         }
         return summaries;

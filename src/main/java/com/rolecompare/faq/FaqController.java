@@ -40,11 +40,15 @@ class FaqController {
     @GetMapping("/faq")
     ResponseEntity<byte[]> faq(HttpServletRequest request, HttpServletResponse response) {
         String tag = languages.tagOf(LocaleContextHolder.getLocale());
-        return pages.serve(request, response, new PageKey("/faq", List.of(), tag), () -> new ModelAndView(VIEW)
-                .addObject("siteWide", faqs.siteWide(tag))
-                .addObject("groups", comparisons.withEditorial(tag).stream()
-                        .map(c -> new ComparisonGroup(c, faqs.forComparison(c.comparisonId(), tag)))
-                        .filter(g -> !g.entries().isEmpty())
-                        .toList()));
+        return pages.serve(request, response, new PageKey("/faq", List.of(), tag), () -> {
+            List<ComparisonGroup> groups = comparisons.withEditorial(tag).stream()
+                    .map(c -> new ComparisonGroup(c, faqs.forComparison(c.comparisonId(), tag)))
+                    .filter(g -> !g.entries().isEmpty())
+                    .toList();
+            return new ModelAndView(VIEW)
+                    .addObject("siteWide", faqs.siteWide(tag))
+                    .addObject("groups", groups)
+                    .addObject("sources", ComparisonSummary.sourcesOf(groups.stream().map(ComparisonGroup::comparison).toList()));
+        });
     }
 }

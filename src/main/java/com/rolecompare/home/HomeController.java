@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 import com.rolecompare.comparison.ComparisonService;
+import com.rolecompare.comparison.ComparisonSummary;
 import com.rolecompare.content.Languages;
 import com.rolecompare.dimension.Dimensions;
 import com.rolecompare.role.Roles;
@@ -40,9 +41,13 @@ class HomeController {
     @GetMapping("/")
     ResponseEntity<byte[]> home(HttpServletRequest request, HttpServletResponse response) {
         String tag = languages.tagOf(LocaleContextHolder.getLocale());
-        return pages.serve(request, response, new PageKey("/", List.of(), tag), () -> new ModelAndView(VIEW)
-                .addObject("roles", roles.all(tag))
-                .addObject("dimensions", dimensions.all(tag))
-                .addObject("comparisons", comparisons.withEditorial(tag)));
+        return pages.serve(request, response, new PageKey("/", List.of(), tag), () -> {
+            List<ComparisonSummary> editorials = comparisons.withEditorial(tag);
+            return new ModelAndView(VIEW)
+                    .addObject("roles", roles.all(tag))
+                    .addObject("dimensions", dimensions.all(tag))
+                    .addObject("comparisons", editorials)
+                    .addObject("sources", ComparisonSummary.sourcesOf(editorials));
+        });
     }
 }

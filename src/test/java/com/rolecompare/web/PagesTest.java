@@ -67,6 +67,7 @@ class PagesTest {
         assertThat(form.attr("action")).isEqualTo("/compare");
         assertThat(form.select("select[name=a] option, select[name=b] option")).hasSizeGreaterThanOrEqualTo(4);
         assertThat(form.select("label[for=role-a], label[for=role-b]")).hasSize(2);
+        assertThat(page.select("section.sources a[href=https://worktile.com/kb/p/3937150]")).hasSize(1);
     }
 
     @Test
@@ -109,6 +110,7 @@ class PagesTest {
         assertThat(group.select(".faq-item h3")).extracting(Element::id)
                 .containsExactly("cc-main-function", "pm-role-in-team", "work-environment");
         assertThat(page.select("#work-environment + p").text()).containsIgnoringCase("meetings");
+        assertThat(page.select("section.sources a[href=https://worktile.com/kb/p/3937150]")).hasSize(1);
         assertThat(page.select(".faq-item h3 a.anchor")).allSatisfy(a ->
                 assertThat(a.attr("href")).isEqualTo("#" + a.parent().id()));
     }
