@@ -1,0 +1,112 @@
+package com.rolecompare.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The real Flyway migrations on the configured database: the schema validates against the entities
+ * (the context would not start otherwise), and zh-CN and en content are both complete.
+ */
+@DataJpaTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+class ContentMigrationsTest {
+
+    private static final List<String> LANGUAGES = List.of("zh-CN", "en");
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void seedsTheSixDimensionsInOrder() {
+        assertThat(jdbc.queryForList("select dim_key from dimension order by position", String.class))
+                .containsExactly("responsibilities", "daily-work", "skills", "kpis", "works-with", "career-path");
+    }
+
+    @Test
+    void seedsBothRoles() {
+        assertThat(jdbc.queryForList("select slug from role order by position", String.class))
+                .contains("call-center-agent", "project-manager");
+    }
+
+    @Test
+    void everyRoleHasPointsForEveryDimensionInEveryLanguage() {
+        List<Map<String, Object>> missing = jdbc.queryForList("""
+                select r.slug, d.dim_key, l.locale
+                from role r cross join dimension d
+                cross join (select 'zh-CN' as locale union all select 'en') l
+                where not exists (select 1 from role_point p
+                                  where p.role_id = r.id and p.dimension_id = d.id and p.locale = l.locale)
+                """);
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void bothLanguagesCarryTheSameNumberOfPointsInEveryList() {
+        List<Map<String, Object>> uneven = jdbc.queryForList("""
+                select role_id, dimension_id
+                from role_point
+                group by role_id, dimension_id
+                having sum(case when locale = 'zh-CN' then 1 else 0 end)
+                    <> sum(case when locale = 'en' then 1 else 0 end)
+                """);
+        assertThat(uneven).isEmpty();
+        assertThat(jdbc.queryForList("""
+                select comparison_id, section from comparison_point group by comparison_id, section
+                having sum(case when locale = 'zh-CN' then 1 else 0 end) <> sum(case when locale = 'en' then 1 else 0 end)
+                """)).isEmpty();
+    }
+
+    @Test
+    void everyTranslatableRowHasEveryLanguage() {
+        Map<String, String> tables = Map.of(
+                "role", "select count(*) from role_text t where t.role_id = x.id and t.locale = ?",
+                "dimension", "select count(*) from dimension_text t where t.dimension_id = x.id and t.locale = ?",
+                "comparison", "select count(*) from comparison_text t where t.comparison_id = x.id and t.locale = ?",
+                "faq_entry", "select count(*) from faq_text t where t.faq_id = x.id and t.locale = ?",
+                "role_fact", "select count(*) from role_fact_text t where t.fact_id = x.id and t.locale = ?");
+        tables.forEach((table, count) -> {
+            for (String language : LANGUAGES) {
+                Integer untranslated = jdbc.queryForObject(
+                        "select count(*) from " + table + " x where (" + count + ") = 0", Integer.class, language);
+                assertThat(untranslated).as("%s rows without %s", table, language).isZero();
+            }
+        });
+    }
+
+    @Test
+    void theSeedPairHasItsEditorialFaqAndCreditsTheArticle() {
+        assertThat(jdbc.queryForObject("""
+                select count(*) from comparison c
+                join role a on a.id = c.role_a_id join role b on b.id = c.role_b_id
+                where a.slug = 'call-center-agent' and b.slug = 'project-manager'
+                """, Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForList("select anchor from faq_entry where comparison_id is not null", String.class))
+                .contains("work-environment");
+        assertThat(jdbc.queryForObject("""
+                select s.url from comparison_source cs join source s on s.id = cs.source_id where cs.position = 1
+                """, String.class)).isEqualTo("https://worktile.com/kb/p/3937150");
+    }
+
+    @Test
+    void editorialPairsAreStoredInCanonicalOrder() {
+        assertThat(jdbc.queryForObject("""
+                select count(*) from comparison c
+                join role a on a.id = c.role_a_id join role b on b.id = c.role_b_id
+                where a.slug >= b.slug
+                """, Integer.class)).isZero();
+    }
+
+    @Test
+    void everyRoleSlugIsUrlSafeAndHasNoPairSeparator() {
+        assertThat(jdbc.queryForList("select slug from role", String.class))
+                .allSatisfy(slug -> assertThat(slug).matches("[a-z0-9]+(-[a-z0-9]+)*").doesNotContain("-vs-"));
+    }
+}
