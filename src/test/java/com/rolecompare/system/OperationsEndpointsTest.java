@@ -1,0 +1,57 @@
+package com.rolecompare.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.rolecompare.support.Site;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OperationsEndpointsTest {
+
+    @LocalServerPort
+    int port;
+    Site site;
+
+    @BeforeEach
+    void site() {
+        site = new Site(port);
+    }
+
+    @Test
+    void healthIsUp() {
+        Site.Page health = site.get("/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void readinessIncludesTheDatabaseAndLivenessIsUp() {
+        Site.Page readiness = site.get("/actuator/health/readiness");
+        assertThat(readiness.status()).isEqualTo(200);
+        assertThat(readiness.body()).contains("\"status\":\"UP\"");
+        assertThat(site.get("/actuator/health/liveness").status()).isEqualTo(200);
+    }
+
+    @Test
+    void infoNamesTheBuildAndTheCommit() {
+        Site.Page info = site.get("/actuator/info");
+        assertThat(info.status()).isEqualTo(200);
+        assertThat(info.body()).contains("\"build\"", "\"version\"", "\"time\"", "\"git\"", "\"commit\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/actuator/env", "/actuator/beans", "/actuator/heapdump", "/actuator/metrics",
+            "/actuator/loggers", "/actuator/configprops", "/actuator/threaddump", "/actuator/shutdown", "/actuator/mappings"})
+    void everyOtherActuatorPathIsAnOrdinary404(String path) {
+        Site.Page page = site.get(path, "Accept-Language", "en");
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.html().select("html").attr("lang")).isEqualTo("en");
+    }
+}
