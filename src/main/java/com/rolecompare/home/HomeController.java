@@ -50,4 +50,15 @@ class HomeController {
                     .addObject("sources", ComparisonSummary.sourcesOf(editorials));
         });
     }
+
+    /** A reader who trims a role or dimension address lands on the list of them. */
+    @GetMapping({"/roles", "/roles/"})
+    String roles() {
+        return "redirect:/#roles-heading";
+    }
+
+    @GetMapping({"/dimensions", "/dimensions/"})
+    String dimensions() {
+        return "redirect:/#dimensions-heading";
+    }
 }

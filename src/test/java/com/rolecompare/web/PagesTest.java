@@ -114,4 +114,11 @@ class PagesTest {
         assertThat(page.select(".faq-item h3 a.anchor")).allSatisfy(a ->
                 assertThat(a.attr("href")).isEqualTo("#" + a.parent().id()));
     }
+
+    @Test
+    void trimmedRoleAndDimensionAddressesLeadToTheirLists() {
+        assertThat(site.get("/roles").header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/#roles-heading"));
+        assertThat(site.get("/dimensions/").header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/#dimensions-heading"));
+        assertThat(site.get("/").html().select("#roles-heading, #dimensions-heading")).hasSize(2);
+    }
 }
