@@ -7,12 +7,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import com.rolecompare.content.PointView;
+import com.rolecompare.content.LocalizedPoint;
 
 /** One point of an editorial section, in one language. */
 @Entity
 @Table(name = "comparison_point")
-class ComparisonPoint {
+class ComparisonPoint extends LocalizedPoint {
 
     enum Section {
         KEY_DIFFERENCE, CONCLUSION
@@ -28,17 +28,6 @@ class ComparisonPoint {
     @Column(nullable = false)
     private Section section;
 
-    @Column(nullable = false)
-    private String locale;
-
-    @Column(nullable = false)
-    private int position;
-
-    @Column(nullable = false)
-    private String headline;
-
-    private String detail;
-
     protected ComparisonPoint() {
     }
 
@@ -48,13 +37,5 @@ class ComparisonPoint {
 
     Section section() {
         return section;
-    }
-
-    String locale() {
-        return locale;
-    }
-
-    PointView toView() {
-        return new PointView(headline, detail);
     }
 }

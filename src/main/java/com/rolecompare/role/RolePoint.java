@@ -5,12 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import com.rolecompare.content.PointView;
+import com.rolecompare.content.LocalizedPoint;
 
 /** One point of a role's content for a dimension, in one language. */
 @Entity
 @Table(name = "role_point")
-class RolePoint {
+class RolePoint extends LocalizedPoint {
 
     @Id
     private Long id;
@@ -21,17 +21,6 @@ class RolePoint {
     @Column(name = "dimension_id", nullable = false)
     private Long dimensionId;
 
-    @Column(nullable = false)
-    private String locale;
-
-    @Column(nullable = false)
-    private int position;
-
-    @Column(nullable = false)
-    private String headline;
-
-    private String detail;
-
     protected RolePoint() {
     }
 
@@ -41,13 +30,5 @@ class RolePoint {
 
     Long dimensionId() {
         return dimensionId;
-    }
-
-    String locale() {
-        return locale;
-    }
-
-    PointView toView() {
-        return new PointView(headline, detail);
     }
 }

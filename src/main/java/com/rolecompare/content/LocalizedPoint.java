@@ -1,0 +1,31 @@
+package com.rolecompare.content;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+
+/** The columns every ordered, per-language point shares: its language, place, headline and detail. */
+@MappedSuperclass
+public abstract class LocalizedPoint {
+
+    @Column(nullable = false)
+    private String locale;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(nullable = false)
+    private String headline;
+
+    private String detail;
+
+    protected LocalizedPoint() {
+    }
+
+    public String locale() {
+        return locale;
+    }
+
+    public PointView toView() {
+        return new PointView(headline, detail);
+    }
+}
