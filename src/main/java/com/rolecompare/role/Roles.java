@@ -24,7 +24,8 @@ import com.rolecompare.role.RoleView.OccupationCodeView;
 public class Roles {
 
     /** Everything about the catalog in every language, immutable. */
-    private record Catalog(Map<String, List<RoleView>> rolesByTag, Map<PointsKey, List<PointView>> points) {
+    private record Catalog(Map<String, List<RoleView>> rolesByTag, Map<String, Map<String, RoleView>> bySlugByTag,
+            Map<PointsKey, List<PointView>> points) {
     }
 
     private record PointsKey(long roleId, long dimensionId, String tag) {
@@ -58,7 +59,10 @@ public class Roles {
         Map<PointsKey, List<PointView>> points = repository.findAllPoints().stream()
                 .collect(Collectors.groupingBy(p -> new PointsKey(p.roleId(), p.dimensionId(), p.locale()),
                         Collectors.mapping(RolePoint::toView, Collectors.toUnmodifiableList())));
-        return new Catalog(Map.copyOf(rolesByTag), Map.copyOf(points));
+        Map<String, Map<String, RoleView>> bySlugByTag = rolesByTag.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().stream()
+                        .collect(Collectors.toUnmodifiableMap(RoleView::slug, r -> r))));
+        return new Catalog(Map.copyOf(rolesByTag), bySlugByTag, Map.copyOf(points));
     }
 
     private static RoleView view(Role role, List<OccupationCode> codes, List<RoleFact> facts, Sources sources,
@@ -94,7 +98,10 @@ public class Roles {
     }
 
     public Optional<RoleView> bySlug(String slug, String tag) {
-        return all(tag).stream().filter(r -> r.slug().equals(slug)).findFirst();
+        Catalog current = catalog.get();
+        Map<String, RoleView> bySlug = current.bySlugByTag().getOrDefault(tag,
+                current.bySlugByTag().get(languages.defaultTag()));
+        return slug == null || bySlug == null ? Optional.empty() : Optional.ofNullable(bySlug.get(slug));
     }
 
     public boolean exists(String slug) {
