@@ -384,9 +384,10 @@ bench_pair() {
         line=$(run_wrk "$WORK/wrk/$scenario-$conns-nginx-$r.txt" "$DUR_S" "$conns" "$nginx_url" "$NGINX_PIDS" "${nginx_h[@]}")
       fi
       printf '%s\n' "$line" >>"$WORK/results/$scenario-$conns-$target.tsv"
-      printf '%s\n' "$line" | awk -F'\t' -v s="$scenario" -v c="$conns" -v t="$target" -v r="$r" '{
-        printf "run    %-11s %3s conn %-5s round %d: %9s req/s  p50 %7s ms  p99 %7s ms  errors %d+%d  %6s B/resp  %5s us CPU/req  other %s cores\n",
-          s, c, t, r, $1, $2, $3, $4, $5, $7, $8, $9 }'
+      printf '%s\n' "$line" | awk -F'\t' -v s="$scenario" -v c="$conns" -v t="$target" -v r="$r" '
+        function f(v, d) { return (v == "-") ? v : sprintf("%." d "f", v) }
+        { printf "run    %-11s %3s conn %-5s round %d: %9s req/s  p50 %8s ms  p99 %8s ms  errors %d+%d  %6s B/resp  %5s us CPU/req  other %s cores\n",
+            s, c, t, r, f($1, 1), f($2, 2), f($3, 2), $4, $5, $7, $8, $9 }'
     done
   done
 }
@@ -396,6 +397,7 @@ bench_pair() {
 # checks the status before and after the load, and the bytes per response (a 304 has no body) show
 # it in the table. The app may not send ETags yet: then this says "no ETag" and the run goes on.
 CONDITIONAL_NOTE=""
+CONDITIONAL_RAN=0
 bench_conditional() {
   local conns=$1 app_url=$2 nginx_url=$3 app_etag nginx_etag app_code nginx_code
   app_etag=$(header_of "$app_url" ETag)
@@ -412,6 +414,7 @@ bench_conditional() {
   [ "$app_code" = 304 ] || CONDITIONAL_NOTE+=" (the app does NOT answer 304: the runs measure full responses)"
   printf 'run    conditional %3s conn: %s\n' "$conns" "$CONDITIONAL_NOTE"
   bench_pair conditional "$conns" "$app_url" "$nginx_url" "If-None-Match: $app_etag" "If-None-Match: $nginx_etag"
+  CONDITIONAL_RAN=1
   app_code=$(status_of "$app_url" "If-None-Match: $app_etag")
   [ "$app_code" = 304 ] || CONDITIONAL_NOTE+="; after the load the app answered $app_code"
 }
@@ -499,11 +502,12 @@ print_summary() {
       app=$(summarise "$WORK/results/$s-$conns-app.tsv")
       ngx=$(summarise "$WORK/results/$s-$conns-nginx.tsv")
       r=$(ratio "$(cut -f1 <<<"$app")" "$(cut -f1 <<<"$ngx")")
-      printf '%s\n' "$app" | awk -F'\t' -v s="$s" -v c="$conns" '{ printf "%-12s %5s %-6s %10s %9s %9s %7s %7s %8s %6s\n", s, c, "app", $1, $2, $3, $4, $5, $6, $7 }'
-      printf '%s\n' "$ngx" | awk -F'\t' -v s="$s" -v c="$conns" -v r="$r" '{ printf "%-12s %5s %-6s %10s %9s %9s %7s %7s %8s %6s %8s\n", s, c, "nginx", $1, $2, $3, $4, $5, $6, $7, r }'
+      printf '%s\t%s\n%s\t%s\n' app "$app" nginx "$ngx" | awk -F'\t' -v s="$s" -v c="$conns" -v r="$r" '
+        function f(v, d) { return (v == "-") ? v : sprintf("%." d "f", v) }
+        { printf "%-12s %5s %-6s %10s %9s %9s %7s %7s %8s %6s %8s\n", s, c, $1, f($2, 1), f($3, 2), f($4, 2), $5, $6, $7, f($8, 2), (NR == 2 ? r : "") }'
     done
   done
-  if [[ " $SCENARIOS " == *" conditional "* ]] && [ -n "$CONDITIONAL_NOTE" ]; then
+  if [ "$CONDITIONAL_RAN" = 1 ]; then
     echo "conditional: $CONDITIONAL_NOTE"
   fi
 

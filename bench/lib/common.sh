@@ -38,10 +38,13 @@ median() {
     }'
 }
 
-# a / b with 2 decimals, "-" when either is missing or b is 0.
+# a / b with 2 decimals ("-" when either is missing or b is 0); below 0.1 with 2 significant
+# digits instead, so that a small ratio does not print as 0.00.
 ratio() {
   awk -v a="$1" -v b="$2" 'BEGIN {
-    if (a == "-" || b == "-" || a == "" || b == "" || b + 0 == 0) print "-"; else printf "%.2f\n", a / b }'
+    if (a == "-" || b == "-" || a == "" || b == "" || b + 0 == 0) { print "-"; exit }
+    r = a / b
+    if (r >= 0.1 || r == 0) printf "%.2f\n", r; else printf "%.2g\n", r }'
 }
 
 # A TCP port on which nothing listens or connects now. Picked below the kernel's ephemeral range,
