@@ -144,15 +144,17 @@ find_or_build_jar() {
 }
 
 # --- the app -------------------------------------------------------------------------------------
-# wait_for_200 PID URL T0_US : poll URL every 50 ms until it answers 200; prints the ms since T0_US.
-# Fails if the process exits or START_TIMEOUT passes (the loop is bounded either way).
+# wait_for_200 PID URL T0_US : poll URL every 50 ms until it answers 200; sets WAITED_MS, the ms
+# since T0_US. Fails if the process exits or START_TIMEOUT passes (the loop is bounded either way).
+# It runs in the main shell, not in $(...), so that a TERM or Ctrl-C stops the script at once: bash
+# runs a trap only when the foreground command ends, and here that is one curl or one sleep.
 wait_for_200() {
   local pid=$1 url=$2 t0=$3 code deadline
   deadline=$(($(now_us) + START_TIMEOUT * 1000000))
   while :; do
     code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$url" 2>/dev/null) || true
     if [ "$code" = 200 ]; then
-      echo $((($(now_us) - t0) / 1000))
+      WAITED_MS=$((($(now_us) - t0) / 1000))
       return 0
     fi
     alive "$pid" || { echo "process $pid exited before answering 200" >&2; return 1; }
@@ -178,10 +180,11 @@ start_app() {
   launch "$APP_LOG" "$dir" "$JAVA" ${jvm[@]+"${jvm[@]}"} -jar "$jar" \
     --server.port="$APP_PORT" --server.address=127.0.0.1 ${args[@]+"${args[@]}"}
   APP_PID=$LAUNCHED_PID
-  if ! APP_START_MS=$(wait_for_200 "$APP_PID" "http://127.0.0.1:$APP_PORT$COMPARISON_PATH" "$t0"); then
+  if ! wait_for_200 "$APP_PID" "http://127.0.0.1:$APP_PORT$COMPARISON_PATH" "$t0"; then
     tail -n 40 "$APP_LOG" >&2
     die "the app ($name) did not start; log: $APP_LOG"
   fi
+  APP_START_MS=$WAITED_MS
 }
 
 # Spring Boot's own view of the start: "Started ... in 3.2 seconds (process running for 3.6)".
@@ -372,17 +375,18 @@ bench_pair() {
   local target r order line
   note "$scenario, $conns connections: warm-up ${WARM_S}s each, then $ROUNDS round(s) of ${DUR_S}s"
   if [ "$WARM_S" -gt 0 ]; then
-    run_wrk "$WORK/wrk/$scenario-$conns-app-warmup.txt" "$WARM_S" "$conns" "$app_url" "$APP_PID" "${app_h[@]}" >/dev/null
-    run_wrk "$WORK/wrk/$scenario-$conns-nginx-warmup.txt" "$WARM_S" "$conns" "$nginx_url" "$NGINX_PIDS" "${nginx_h[@]}" >/dev/null
+    run_wrk "$WORK/wrk/$scenario-$conns-app-warmup.txt" "$WARM_S" "$conns" "$app_url" "$APP_PID" "${app_h[@]}"
+    run_wrk "$WORK/wrk/$scenario-$conns-nginx-warmup.txt" "$WARM_S" "$conns" "$nginx_url" "$NGINX_PIDS" "${nginx_h[@]}"
   fi
   for ((r = 1; r <= ROUNDS; r++)); do
     if [ $((r % 2)) = 1 ]; then order="app nginx"; else order="nginx app"; fi
     for target in $order; do
       if [ "$target" = app ]; then
-        line=$(run_wrk "$WORK/wrk/$scenario-$conns-app-$r.txt" "$DUR_S" "$conns" "$app_url" "$APP_PID" "${app_h[@]}")
+        run_wrk "$WORK/wrk/$scenario-$conns-app-$r.txt" "$DUR_S" "$conns" "$app_url" "$APP_PID" "${app_h[@]}"
       else
-        line=$(run_wrk "$WORK/wrk/$scenario-$conns-nginx-$r.txt" "$DUR_S" "$conns" "$nginx_url" "$NGINX_PIDS" "${nginx_h[@]}")
+        run_wrk "$WORK/wrk/$scenario-$conns-nginx-$r.txt" "$DUR_S" "$conns" "$nginx_url" "$NGINX_PIDS" "${nginx_h[@]}"
       fi
+      line=$WRK_LINE
       printf '%s\n' "$line" >>"$WORK/results/$scenario-$conns-$target.tsv"
       printf '%s\n' "$line" | awk -F'\t' -v s="$scenario" -v c="$conns" -v t="$target" -v r="$r" '
         function f(v, d) { return (v == "-") ? v : sprintf("%." d "f", v) }

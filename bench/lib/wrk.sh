@@ -44,7 +44,9 @@ parse_wrk() {
 }
 
 # run_wrk OUTFILE SECONDS CONNECTIONS URL SERVER_PIDS HEADER...
-# Runs wrk once, keeps its report in OUTFILE and prints the parsed line followed by two columns:
+# Runs wrk once and keeps its report in OUTFILE. Sets WRK_LINE (rather than printing: call it
+# directly, not in $(...), so that a TERM reaches the script's trap right after the wrk run) to the
+# parsed line followed by two columns:
 #   server CPU microseconds per request  and  "other" cores: the machine's busy CPU during the run
 #   minus the server's and wrk's own, in cores (0.00 on a quiet machine; loopback networking in
 #   the kernel is counted here too). A high "other" marks a run disturbed by something else.
@@ -76,11 +78,12 @@ run_wrk() {
 
   local parsed
   parsed=$(parse_wrk <"$out")
-  awk -v line="$parsed" -v s=$((s1 - s0)) -v m=$((m1 - m0)) -v w0="$w0" -v w1="$w1" \
+  # shellcheck disable=SC2034 # read by the caller
+  WRK_LINE=$(awk -v line="$parsed" -v s=$((s1 - s0)) -v m=$((m1 - m0)) -v w0="$w0" -v w1="$w1" \
     -v el=$((t1 - t0)) -v tck="$CLK_TCK" 'BEGIN {
       split(line, f, "\t"); req = f[6]
       srv_s = s / tck; wrk_s = w1 - w0; busy_s = m / tck; elapsed = el / 1e6
       cpu = (req > 0) ? sprintf("%.0f", srv_s * 1e6 / req) : "-"
       other = (busy_s - srv_s - wrk_s) / elapsed; if (other < 0) other = 0
-      printf "%s\t%s\t%.2f\n", line, cpu, other }'
+      printf "%s\t%s\t%.2f\n", line, cpu, other }')
 }
