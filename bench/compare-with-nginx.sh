@@ -508,7 +508,7 @@ print_summary() {
       r=$(ratio "$(cut -f1 <<<"$app")" "$(cut -f1 <<<"$ngx")")
       printf '%s\t%s\n%s\t%s\n' app "$app" nginx "$ngx" | awk -F'\t' -v s="$s" -v c="$conns" -v r="$r" '
         function f(v, d) { return (v == "-") ? v : sprintf("%." d "f", v) }
-        { printf "%-12s %5s %-6s %10s %9s %9s %7s %7s %8s %6s %8s\n", s, c, $1, f($2, 1), f($3, 2), f($4, 2), $5, $6, $7, f($8, 2), (NR == 2 ? r : "") }'
+        { printf "%-12s %5s %-6s %10s %9s %9s %7s %7s %8s %6s%s\n", s, c, $1, f($2, 1), f($3, 2), f($4, 2), $5, $6, f($7, 0), f($8, 2), (NR == 2 ? sprintf(" %8s", r) : "") }'
     done
   done
   if [ "$CONDITIONAL_RAN" = 1 ]; then
