@@ -53,11 +53,11 @@ class RequestLog extends OncePerRequestFilter {
         if (quiet ? !log.isDebugEnabled() : !log.isInfoEnabled()) {
             return;
         }
-        String line = "%s %s %d %dms".formatted(request.getMethod(), target(path, request.getQueryString()), status, millis);
+        String target = target(path, request.getQueryString());
         if (quiet) {
-            log.debug(line);
+            log.debug("{} {} {} {}ms", request.getMethod(), target, status, millis);
         } else {
-            log.info(line);
+            log.info("{} {} {} {}ms", request.getMethod(), target, status, millis);
         }
     }
 
@@ -67,6 +67,11 @@ class RequestLog extends OncePerRequestFilter {
         if (target.length() > maxTargetLength) {
             target = target.substring(0, maxTargetLength - 1) + "…";
         }
-        return target.replaceAll("\\p{Cntrl}", "?");
+        for (int i = 0; i < target.length(); i++) {
+            if (Character.isISOControl(target.charAt(i))) {
+                return target.replaceAll("\\p{Cntrl}", "?");
+            }
+        }
+        return target;
     }
 }

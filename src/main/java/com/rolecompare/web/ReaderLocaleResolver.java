@@ -60,7 +60,13 @@ public class ReaderLocaleResolver implements LocaleResolver {
         }
     }
 
-    private Optional<Locale> remembered(HttpServletRequest request) {
+    /** The language chosen with {@code ?lang=} on this request, if it names a supported one. */
+    Optional<Locale> explicit(HttpServletRequest request) {
+        return languages.parse(request.getParameter(LanguageParameterInterceptor.PARAMETER));
+    }
+
+    /** The language remembered in the reader's cookie, if any. */
+    Optional<Locale> remembered(HttpServletRequest request) {
         Cookie cookie = WebUtils.getCookie(request, COOKIE);
         return cookie == null ? Optional.empty() : languages.parse(cookie.getValue());
     }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -40,6 +41,8 @@ public class RenderedPages {
 
     static final long BUDGET_BYTES = 16L * 1024 * 1024;
     private static final CacheControl REVALIDATE = CacheControl.noCache().cachePublic();
+    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+    static final String VARY_BY_READER = "Accept-Language, Cookie, Accept-Encoding";
 
     private record Rendered(byte[] gzip, String etag) {
     }
@@ -50,8 +53,18 @@ public class RenderedPages {
     private final PageMetaFactory pageMeta;
     private final boolean enabled;
 
+    static final int MAX_ADDRESSES = 4096;
+
+    private final LongAdder fromMemory = new LongAdder();
     private final Object lock = new Object();
     private final LinkedHashMap<PageKey, Rendered> cache = new LinkedHashMap<>(64, 0.75f, true);
+    /** Addresses as readers send them (path, raw query, language) that were served a page: the fast path. */
+    private final LinkedHashMap<String, PageKey> addresses = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PageKey> eldest) {
+            return size() > MAX_ADDRESSES;
+        }
+    };
     private long cachedRevision = Long.MIN_VALUE;
     private long cachedBytes;
 
@@ -84,14 +97,78 @@ public class RenderedPages {
                 store(revision, key, page);
             }
         }
+        if (enabled) {
+            remember(revision, address(request, key.lang()), key);
+        }
         byte[] body = gzip ? page.gzip() : gunzip(page.gzip());
         ResponseEntity.BodyBuilder ok = headers(ResponseEntity.ok(), key, sentEtag, gzip)
-                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .contentType(HTML)
                 .contentLength(body.length);
         if (gzip) {
             ok.header(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
         return ok.body(body);
+    }
+
+    /**
+     * Answers a request for an address already served in this content revision straight from memory,
+     * without Spring MVC: same status, headers and bytes as {@link #serve}. False when it cannot.
+     *
+     * @param lang the reader's language, resolved as {@link ReaderLocaleResolver} would
+     * @param explicit whether the language came from {@code ?lang=} (then the page does not vary by reader)
+     */
+    boolean serveFromMemory(HttpServletRequest request, HttpServletResponse response, String lang, boolean explicit)
+            throws IOException {
+        if (!enabled) {
+            return false;
+        }
+        long revision = revisions.current();
+        PageKey key;
+        Rendered page;
+        synchronized (lock) {
+            if (revision != cachedRevision) {
+                return false;
+            }
+            key = addresses.get(address(request, lang));
+            page = key == null ? null : cache.get(key);
+        }
+        if (page == null) {
+            return false;
+        }
+        fromMemory.increment();
+        boolean gzip = acceptsGzip(request);
+        response.setHeader(HttpHeaders.ETAG, gzip ? gzipEtag(page.etag()) : page.etag());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, REVALIDATE.getHeaderValue());
+        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, key.lang());
+        response.setHeader(HttpHeaders.VARY, explicit ? HttpHeaders.ACCEPT_ENCODING : VARY_BY_READER);
+        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page.etag())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return true;
+        }
+        byte[] body = gzip ? page.gzip() : gunzip(page.gzip());
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(HTML.toString());
+        response.setContentLength(body.length);
+        if (gzip) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(body);
+        }
+        return true;
+    }
+
+    private static String address(HttpServletRequest request, String lang) {
+        String query = request.getQueryString();
+        return request.getRequestURI() + (query == null ? "" : "?" + query) + "#" + lang;
+    }
+
+    private void remember(long revision, String address, PageKey key) {
+        synchronized (lock) {
+            if (revision == cachedRevision && cache.containsKey(key)) {
+                addresses.put(address, key);
+            }
+        }
     }
 
     private ResponseEntity.BodyBuilder headers(ResponseEntity.BodyBuilder builder, PageKey key, String etag,
@@ -144,6 +221,7 @@ public class RenderedPages {
         synchronized (lock) {
             if (revision != cachedRevision) {
                 cache.clear();
+                addresses.clear();
                 cachedBytes = 0;
                 cachedRevision = revision;
             }
@@ -166,6 +244,18 @@ public class RenderedPages {
     int size() {
         synchronized (lock) {
             return cache.size();
+        }
+    }
+
+    /** How many requests were answered from memory, for tests and diagnostics. */
+    long servedFromMemory() {
+        return fromMemory.sum();
+    }
+
+    /** How many reader addresses lead to a held page, for tests and diagnostics. */
+    int addresses() {
+        synchronized (lock) {
+            return addresses.size();
         }
     }
 
