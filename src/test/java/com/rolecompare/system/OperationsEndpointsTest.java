@@ -46,7 +46,7 @@ class OperationsEndpointsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/actuator/env", "/actuator/beans", "/actuator/heapdump", "/actuator/metrics",
+    @ValueSource(strings = {"/actuator", "/actuator/env", "/actuator/beans", "/actuator/heapdump", "/actuator/metrics",
             "/actuator/loggers", "/actuator/configprops", "/actuator/threaddump", "/actuator/shutdown", "/actuator/mappings"})
     void everyOtherActuatorPathIsAnOrdinary404(String path) {
         Site.Page page = site.get(path, "Accept-Language", "en");
