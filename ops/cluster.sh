@@ -23,10 +23,11 @@ now_ms() { date +%s%3N; }
 work=$(mktemp -d /tmp/rolecompare-cluster.XXXXXX)
 chmod 755 "$work"
 declare -A app_pid app_port
-pg_pid='' nginx_pid=''
+pg_pid='' nginx_pid='' idle_pid=''
 
 stop_all() {
   set +e
+  [ -n "$idle_pid" ] && kill "$idle_pid" 2>/dev/null
   for n in "${!app_pid[@]}"; do
     kill -TERM "${app_pid[$n]}" 2>/dev/null
   done
@@ -107,7 +108,9 @@ echo "RoleCompare: $url/  (instances on ports ${app_port[1]} pid ${app_pid[1]}, 
 
 if [ "$mode" != --check ]; then
   log "running; Ctrl-C stops everything"
-  while true; do sleep 3600; done
+  sleep infinity &
+  idle_pid=$!
+  wait "$idle_pid"   # unlike a foreground sleep, wait returns at once when a signal arrives
 fi
 
 # drive COUNT SIGNAL N: COUNT GETs through nginx, $parallel at a time; halfway, send SIGNAL to instance N.
