@@ -2,7 +2,9 @@ package com.rolecompare.web;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,8 +20,8 @@ import com.rolecompare.content.Languages;
 
 /**
  * The fast path: a GET for an address that was already served in this content revision is answered
- * from memory before Spring MVC runs. Anything unusual (a language to remember in a cookie, a query
- * that cannot be decoded, an address never served) goes the ordinary way.
+ * from memory before Spring MVC runs, remembering an explicit language choice as the ordinary path does.
+ * Anything else (a query that cannot be decoded, an address never served) goes the ordinary way.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -28,6 +30,7 @@ class CachedPageFilter extends OncePerRequestFilter {
     private final RenderedPages pages;
     private final ReaderLocaleResolver locales;
     private final Languages languages;
+    private final Map<Locale, String> cookies = new ConcurrentHashMap<>();
 
     CachedPageFilter(RenderedPages pages, Languages languages) {
         this.pages = pages;
@@ -56,11 +59,9 @@ class CachedPageFilter extends OncePerRequestFilter {
         } catch (RuntimeException undecodable) {
             return false;
         }
-        Optional<Locale> remembered = locales.remembered(request);
-        if (explicit.isPresent() && !explicit.equals(remembered)) {
-            return false;
-        }
         Locale locale = explicit.isPresent() ? explicit.get() : locales.resolveLocale(request);
-        return pages.serveFromMemory(request, response, languages.tagOf(locale), explicit.isPresent());
+        String remember = explicit.isPresent() && !explicit.equals(locales.remembered(request))
+                ? cookies.computeIfAbsent(locale, ReaderLocaleResolver::rememberCookie) : null;
+        return pages.serveFromMemory(request, response, languages.tagOf(locale), explicit.isPresent(), remember);
     }
 }

@@ -54,10 +54,14 @@ public class ReaderLocaleResolver implements LocaleResolver {
         Locale chosen = supported.get();
         request.setAttribute(ATTRIBUTE, chosen);
         if (response != null && !remembered(request).equals(supported)) {
-            ResponseCookie cookie = ResponseCookie.from(COOKIE, chosen.toLanguageTag())
-                    .path("/").maxAge(REMEMBER_FOR).httpOnly(true).sameSite("Lax").build();
-            response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+            response.addHeader(HttpHeaders.SET_COOKIE, rememberCookie(chosen));
         }
+    }
+
+    /** The Set-Cookie value that remembers a language choice. */
+    static String rememberCookie(Locale chosen) {
+        return ResponseCookie.from(COOKIE, chosen.toLanguageTag())
+                .path("/").maxAge(REMEMBER_FOR).httpOnly(true).sameSite("Lax").build().toString();
     }
 
     /** The language chosen with {@code ?lang=} on this request, if it names a supported one. */

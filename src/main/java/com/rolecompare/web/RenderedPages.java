@@ -116,9 +116,10 @@ public class RenderedPages {
      *
      * @param lang the reader's language, resolved as {@link ReaderLocaleResolver} would
      * @param explicit whether the language came from {@code ?lang=} (then the page does not vary by reader)
+     * @param setCookie a Set-Cookie value that remembers the reader's language choice, or null
      */
-    boolean serveFromMemory(HttpServletRequest request, HttpServletResponse response, String lang, boolean explicit)
-            throws IOException {
+    boolean serveFromMemory(HttpServletRequest request, HttpServletResponse response, String lang, boolean explicit,
+            String setCookie) throws IOException {
         if (!enabled) {
             return false;
         }
@@ -136,6 +137,9 @@ public class RenderedPages {
             return false;
         }
         fromMemory.increment();
+        if (setCookie != null) {
+            response.addHeader(HttpHeaders.SET_COOKIE, setCookie);
+        }
         boolean gzip = acceptsGzip(request);
         response.setHeader(HttpHeaders.ETAG, gzip ? gzipEtag(page.etag()) : page.etag());
         response.setHeader(HttpHeaders.CACHE_CONTROL, REVALIDATE.getHeaderValue());
