@@ -27,6 +27,8 @@ import com.rolecompare.content.Languages;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class CachedPageFilter extends OncePerRequestFilter {
 
+    static final String UNDECODABLE = CachedPageFilter.class.getName() + ".undecodable";
+
     private final RenderedPages pages;
     private final ReaderLocaleResolver locales;
     private final Languages languages;
@@ -57,6 +59,8 @@ class CachedPageFilter extends OncePerRequestFilter {
         try {
             explicit = locales.explicit(request);
         } catch (RuntimeException undecodable) {
+            // The container reports a query it cannot decode only once: keep it for the ordinary path's 400.
+            request.setAttribute(UNDECODABLE, undecodable);
             return false;
         }
         Locale locale = explicit.isPresent() ? explicit.get() : locales.resolveLocale(request);

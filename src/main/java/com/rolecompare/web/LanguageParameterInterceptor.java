@@ -26,6 +26,9 @@ class LanguageParameterInterceptor implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (request.getAttribute(CachedPageFilter.UNDECODABLE) instanceof RuntimeException undecodable) {
+            throw undecodable;
+        }
         String explicit = request.getParameter(PARAMETER);
         languages.parse(explicit).ifPresentOrElse(
                 locale -> resolver.setLocale(request, response, locale),
