@@ -2,6 +2,7 @@ package com.rolecompare.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -11,14 +12,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** No page is wider than the window, from a small phone (320px) to a desktop, in either language. */
+/** Every kind of page, in either language: no wider than the window from 320px up, and nothing loaded from elsewhere. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(ChromiumAvailable.class)
-class NoSidewaysScrollingTest {
+class EveryPageTest {
 
     @LocalServerPort
     int port;
@@ -50,6 +52,19 @@ class NoSidewaysScrollingTest {
             browser.open(page + (page.contains("?") ? "&" : "?") + "lang=" + lang);
             assertThat(browser.lang()).as(page).isEqualTo(lang);
             assertThat(browser.overflow()).as("%s is wider than %dpx by", page, width).isLessThanOrEqualTo(0);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"zh-CN", "en"})
+    void loadsNothingFromAnotherOrigin(String lang) {
+        browser.width(1280);
+        for (String page : AccessibilityTest.PAGES) {
+            browser.open(page + (page.contains("?") ? "&" : "?") + "lang=" + lang);
+            @SuppressWarnings("unchecked")
+            List<String> loaded = (List<String>) browser.script(
+                    "return performance.getEntriesByType('resource').map(function (e) { return e.name; });");
+            assertThat(loaded).as(page).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(browser.origin() + "/"));
         }
     }
 }
