@@ -1,0 +1,80 @@
+package com.rolecompare.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/** axe-core finds no WCAG 2.2 AA or best-practice violation on any kind of page, light or dark, in either language. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(ChromiumAvailable.class)
+class AccessibilityTest {
+
+    static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
+    static final List<String> PAGES = List.of("/", ReaderJourneysTest.PAIR,
+            ReaderJourneysTest.PAIR + "?dimension=skills&dimension=kpis", "/roles/project-manager",
+            "/dimensions/skills", "/faq", "/no-such-page");
+
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = Browser.start(port);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    static Stream<Arguments> pages() {
+        return PAGES.stream().flatMap(page -> Stream.of("zh-CN", "en").flatMap(lang -> Stream.of(
+                Arguments.of(page, lang, "light"), Arguments.of(page, lang, "dark"))));
+    }
+
+    @ParameterizedTest(name = "{0} in {1}, {2}")
+    @MethodSource("pages")
+    void hasNoViolations(String page, String lang, String scheme) {
+        browser.width(1280);
+        browser.darkMode(scheme.equals("dark"));
+        browser.open(page + (page.contains("?") ? "&" : "?") + "lang=" + lang);
+        assertThat(browser.lang()).isEqualTo(lang);
+        assertThat(browser.script("return matchMedia('(prefers-color-scheme: dark)').matches;"))
+                .isEqualTo(scheme.equals("dark"));
+
+        Results results = new AxeBuilder().withTags(TAGS).analyze(browser.driver());
+
+        assertThat(results.getViolations()).as(() -> readable(results.getViolations())).isEmpty();
+        assertThat(results.getPasses()).extracting(Rule::getId).contains("color-contrast", "html-has-lang");
+    }
+
+    private static String readable(List<Rule> violations) {
+        return violations.stream().map(rule -> "\n" + rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp()
+                + " (" + rule.getHelpUrl() + ")" + rule.getNodes().stream()
+                        .map(node -> "\n    " + node.getTarget() + "\n      " + node.getHtml()
+                                + "\n      " + String.valueOf(node.getFailureSummary()).replace("\n", "\n      "))
+                        .collect(Collectors.joining()))
+                .collect(Collectors.joining());
+    }
+}
