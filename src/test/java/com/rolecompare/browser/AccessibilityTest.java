@@ -48,15 +48,17 @@ class AccessibilityTest {
         }
     }
 
+    /** Every page in each language: on a desktop light and dark, and on a phone (where targets are smallest). */
     static Stream<Arguments> pages() {
         return PAGES.stream().flatMap(page -> Stream.of("zh-CN", "en").flatMap(lang -> Stream.of(
-                Arguments.of(page, lang, "light"), Arguments.of(page, lang, "dark"))));
+                Arguments.of(page, lang, "light", 1280), Arguments.of(page, lang, "dark", 1280),
+                Arguments.of(page, lang, "light", 390))));
     }
 
-    @ParameterizedTest(name = "{0} in {1}, {2}")
+    @ParameterizedTest(name = "{0} in {1}, {2}, {3}px")
     @MethodSource("pages")
-    void hasNoViolations(String page, String lang, String scheme) {
-        browser.width(1280);
+    void hasNoViolations(String page, String lang, String scheme, int width) {
+        browser.width(width);
         browser.darkMode(scheme.equals("dark"));
         browser.open(page + (page.contains("?") ? "&" : "?") + "lang=" + lang);
         assertThat(browser.lang()).isEqualTo(lang);

@@ -50,6 +50,15 @@ class AssetsTest {
     }
 
     @Test
+    void scriptAndStylesheetAreSentCompressed() {
+        Site site = new Site(port);
+        for (String path : new String[] {"/js/filter.js", "/css/site.css"}) {
+            assertThat(site.get(assets.url(path), "Accept-Encoding", "gzip").header("Content-Encoding"))
+                    .as(path).contains("gzip");
+        }
+    }
+
+    @Test
     void staleOrMadeUpHashIsNotFound() {
         Site site = new Site(port);
         String current = assets.url("/js/filter.js");
