@@ -28,6 +28,7 @@ public class PageMetaFactory {
      */
     public PageMeta build(HttpServletRequest request, String path, List<String> dimensions) {
         String current = languages.tagOf(RequestContextUtils.getLocale(request));
+        boolean explicit = explicitLanguage(request);
         String origin = ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString();
         List<PageMeta.Alternate> alternates = new ArrayList<>();
         String canonical = null;
@@ -38,7 +39,18 @@ public class PageMetaFactory {
                 canonical = origin + href;
             }
         }
-        return new PageMeta(current, canonical, origin + relative(path, dimensions, null), List.copyOf(alternates));
+        String adaptive = origin + relative(path, dimensions, null);
+        // Each address is its own canonical: the one without ?lang= adapts to the reader (and is x-default).
+        return new PageMeta(current, explicit ? canonical : adaptive, adaptive, List.copyOf(alternates));
+    }
+
+    /** Whether this request names its language with a supported {@code ?lang=}. */
+    boolean explicitLanguage(HttpServletRequest request) {
+        try {
+            return languages.parse(request.getParameter(LanguageParameterInterceptor.PARAMETER)).isPresent();
+        } catch (RuntimeException undecodable) {
+            return false;
+        }
     }
 
     private static String relative(String path, List<String> dimensions, String lang) {

@@ -83,6 +83,7 @@ public class RenderedPages {
      */
     public ResponseEntity<byte[]> serve(HttpServletRequest request, HttpServletResponse response, PageKey key,
             Supplier<ModelAndView> build) {
+        key = key.explicitLanguage(pageMeta.explicitLanguage(request));
         long revision = revisions.current();
         String etag = etag(revision, key);
         boolean gzip = acceptsGzip(request);

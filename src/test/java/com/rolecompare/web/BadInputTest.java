@@ -89,7 +89,7 @@ class BadInputTest {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(ComparisonPageTest.rowKeys(response.html())).containsExactly("skills");
-        assertThat(response.html().select("link[rel=canonical]").attr("href")).endsWith(SEED + "?dimension=skills&lang=zh-CN");
+        assertThat(response.html().select("link[rel=canonical]").attr("href")).endsWith(SEED + "?dimension=skills");
     }
 
     @Test

@@ -121,4 +121,16 @@ class PagesTest {
         assertThat(site.get("/dimensions/").header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/#dimensions-heading"));
         assertThat(site.get("/").html().select("#roles-heading, #dimensions-heading")).hasSize(2);
     }
+
+    @Test
+    void anAddressWithoutLanguageIsItsOwnCanonicalAndTheDefaultAlternate() {
+        Document page = site.get("/faq", "Accept-Language", "en").html();
+
+        assertThat(page.select("html").attr("lang")).isEqualTo("en");
+        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(site.origin() + "/faq");
+        assertThat(page.select("link[rel=alternate][hreflang=x-default]").attr("href")).isEqualTo(site.origin() + "/faq");
+        assertThat(page.select("link[rel=alternate][hreflang=en]").attr("href")).isEqualTo(site.origin() + "/faq?lang=en");
+        assertThat(site.get("/faq?lang=en").html().select("link[rel=canonical]").attr("href"))
+                .isEqualTo(site.origin() + "/faq?lang=en");
+    }
 }
