@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class CodeVersion {
 
-    private static final String[] PATTERNS = {"classpath*:templates/**/*.html", "classpath*:messages/*.properties",
-            "classpath*:static/**/*.*"};
+    private static final String[] PATTERNS = {"classpath:templates/**/*.html", "classpath:messages/*.properties",
+            "classpath:static/**/*.*"};
 
     private final String value;
 
