@@ -6,47 +6,21 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
 /** axe-core finds no WCAG 2.2 AA or best-practice violation on any kind of page, light or dark, in either language. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(ChromiumAvailable.class)
-class AccessibilityTest {
+class AccessibilityTest extends BrowserTest {
 
     static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
     static final List<String> PAGES = List.of("/", ReaderJourneysTest.PAIR,
             ReaderJourneysTest.PAIR + "?dimension=skills&dimension=kpis", "/roles/project-manager",
             "/dimensions/skills", "/faq", "/no-such-page");
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     /** Every page in each language: on a desktop light and dark, and on a phone (where targets are smallest). */
     static Stream<Arguments> pages() {

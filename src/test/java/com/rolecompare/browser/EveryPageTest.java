@@ -5,39 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every kind of page, in either language: no wider than the window from 320px up, and nothing loaded from elsewhere. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(ChromiumAvailable.class)
-class EveryPageTest {
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class EveryPageTest extends BrowserTest {
 
     static Stream<Arguments> widths() {
         return Stream.of(320, 390, 768, 1280).flatMap(w -> Stream.of(Arguments.of(w, "zh-CN"), Arguments.of(w, "en")));

@@ -6,49 +6,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 
 /** What a reader does in a real browser, at phone, tablet and desktop widths, in both languages. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(ChromiumAvailable.class)
-class ReaderJourneysTest {
+class ReaderJourneysTest extends BrowserTest {
 
     static final String PAIR = "/compare/call-center-agent-vs-project-manager";
     static final List<String> ALL_ROWS = List.of("responsibilities", "daily-work", "skills", "kpis", "works-with",
             "career-path");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     MessageSource messages;
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void newReader() {

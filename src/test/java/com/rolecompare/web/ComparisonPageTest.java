@@ -167,6 +167,15 @@ class ComparisonPageTest {
         assertThat(response.all("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
     }
 
+    @Test
+    void linkToThisViewNamesTheLanguageBeingRead() {
+        Document page = site.get(SEED + "?dimension=kpis", "Accept-Language", "en").html();
+
+        assertThat(page.select("a[data-copy-link]").attr("href"))
+                .isEqualTo(site.origin() + SEED + "?dimension=kpis&lang=en");
+        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(site.origin() + SEED + "?dimension=kpis");
+    }
+
     static List<String> rowKeys(Document page) {
         return page.select("table.compare-table tbody tr").eachAttr("id");
     }
