@@ -4,27 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import com.rolecompare.support.Site;
 import com.rolecompare.support.SiteTest;
+import com.rolecompare.support.SiteTestCase;
 
 /** Any two roles of the catalog can be compared: a third role from a test fixture, with no editorial. */
 @SiteTest
 @TestPropertySource(properties = "spring.flyway.locations=classpath:db/migration,classpath:db/fixture")
-class ThirdRoleTest {
-
-    @LocalServerPort
-    int port;
-    Site site;
-
-    @BeforeEach
-    void site() {
-        site = new Site(port);
-    }
+class ThirdRoleTest extends SiteTestCase {
 
     @Test
     void comparesTheThirdRoleWithEachSeedRoleInCanonicalOrder() {

@@ -4,28 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.rolecompare.support.Site;
+import com.rolecompare.support.SiteTestCase;
 
 /** The site itself on PostgreSQL: the seed comparison, the filter, and the bad-input answers. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @PostgresTest
-class PostgresPagesTest {
+class PostgresPagesTest extends SiteTestCase {
 
     static final String SEED = "/compare/call-center-agent-vs-project-manager";
 
-    @LocalServerPort
-    int port;
-    Site site;
-
-    @BeforeEach
-    void site() {
-        site = new Site(port);
-    }
 
     @Test
     void seedComparisonShowsBothRolesOverEveryDimension() {

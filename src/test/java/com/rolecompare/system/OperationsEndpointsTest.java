@@ -6,26 +6,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.rolecompare.support.Site;
+import com.rolecompare.support.SiteTestCase;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OperationsEndpointsTest {
-
-    @LocalServerPort
-    int port;
-    Site site;
-
-    @BeforeEach
-    void site() {
-        site = new Site(port);
-    }
+class OperationsEndpointsTest extends SiteTestCase {
 
     @Test
     void healthIsUp() {

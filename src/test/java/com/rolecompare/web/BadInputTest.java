@@ -3,29 +3,20 @@ package com.rolecompare.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.rolecompare.support.Site;
 import com.rolecompare.support.SiteTest;
+import com.rolecompare.support.SiteTestCase;
 
 /** Every bad request gets its status and a page in the reader's language, never a stack trace. */
 @SiteTest
-class BadInputTest {
+class BadInputTest extends SiteTestCase {
 
     static final String SEED = "/compare/call-center-agent-vs-project-manager";
 
-    @LocalServerPort
-    int port;
-    Site site;
-
-    @BeforeEach
-    void site() {
-        site = new Site(port);
-    }
 
     @ParameterizedTest(name = "{0} is {1} in {2}")
     @CsvSource({

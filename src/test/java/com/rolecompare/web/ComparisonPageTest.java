@@ -6,28 +6,19 @@ import java.util.List;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.rolecompare.support.Site;
 import com.rolecompare.support.SiteTest;
+import com.rolecompare.support.SiteTestCase;
 
 @SiteTest
-class ComparisonPageTest {
+class ComparisonPageTest extends SiteTestCase {
 
     static final String SEED = "/compare/call-center-agent-vs-project-manager";
     static final List<String> ALL = List.of("responsibilities", "daily-work", "skills", "kpis", "works-with",
             "career-path");
 
-    @LocalServerPort
-    int port;
-    Site site;
-
-    @BeforeEach
-    void site() {
-        site = new Site(port);
-    }
 
     @Test
     void showsEveryDimensionAndBothRolesInChinese() {

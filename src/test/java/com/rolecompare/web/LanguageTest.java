@@ -2,24 +2,14 @@ package com.rolecompare.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.rolecompare.support.Site;
 import com.rolecompare.support.SiteTest;
+import com.rolecompare.support.SiteTestCase;
 
 @SiteTest
-class LanguageTest {
-
-    @LocalServerPort
-    int port;
-    Site site;
-
-    @BeforeEach
-    void site() {
-        site = new Site(port);
-    }
+class LanguageTest extends SiteTestCase {
 
     @Test
     void firstVisitWithoutPreferenceIsChinese() {

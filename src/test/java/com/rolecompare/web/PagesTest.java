@@ -4,26 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.rolecompare.support.Site;
 import com.rolecompare.support.SiteTest;
+import com.rolecompare.support.SiteTestCase;
 
 @SiteTest
-class PagesTest {
-
-    @LocalServerPort
-    int port;
-    Site site;
-
-    @BeforeEach
-    void site() {
-        site = new Site(port);
-    }
+class PagesTest extends SiteTestCase {
 
     @ParameterizedTest(name = "{0} in {1}")
     @CsvSource({
