@@ -12,10 +12,70 @@ create table source (
     accessed_on    date         not null
 );
 
+-- Families group the catalog on the home page and /roles (customer service, projects, ...).
+create table role_family (
+    id         bigint      primary key,
+    family_key varchar(40) not null unique,
+    position   integer     not null unique
+);
+
+create table role_family_text (
+    family_id   bigint       not null references role_family (id),
+    locale      varchar(10)  not null,
+    name        varchar(80)  not null,
+    description varchar(300) not null,
+    primary key (family_id, locale)
+);
+
+-- O*NET 29.3 occupations the catalog uses (its own and stand-ins), with the figures shown on pages.
+-- Figures are facts carried over from the O*NET database (CC BY 4.0); see the onet-29.3 source row.
+create table onet_occupation (
+    code            varchar(10)  primary key,
+    title           varchar(150) not null,
+    job_zone        integer,
+    education_level integer,
+    education_share numeric(5, 2),
+    rated           boolean      not null,
+    constraint onet_job_zone check (job_zone between 1 and 5),
+    constraint onet_education_level check (education_level between 1 and 12)
+);
+
+-- The 35 O*NET skills; mean_importance is the mean over every rated occupation (for centred similarity).
+create table skill (
+    id              bigint        primary key,
+    element_id      varchar(20)   not null unique,
+    position        integer       not null unique,
+    mean_importance numeric(6, 4) not null
+);
+
+create table skill_text (
+    skill_id bigint      not null references skill (id),
+    locale   varchar(10) not null,
+    name     varchar(80) not null,
+    primary key (skill_id, locale)
+);
+
+-- Importance (1-5) and level (0-7) of each skill for a rated occupation.
+create table onet_skill_rating (
+    code        varchar(10)  not null references onet_occupation (code),
+    skill_id    bigint       not null references skill (id),
+    importance  numeric(3, 2) not null,
+    skill_level numeric(3, 2) not null,
+    primary key (code, skill_id)
+);
+
+-- onet_code: the occupation whose figures describe the role, exactly or as the nearest one (onet_match);
+-- ratings_code: the rated occupation whose skill ratings are shown: its own, a labelled stand-in, or none.
 create table role (
-    id       bigint      primary key,
-    slug     varchar(60) not null unique,
-    position integer     not null
+    id           bigint      primary key,
+    slug         varchar(60) not null unique,
+    position     integer     not null,
+    family_id    bigint      not null references role_family (id),
+    onet_code    varchar(10) references onet_occupation (code),
+    onet_match   varchar(10),
+    ratings_code varchar(10) references onet_occupation (code),
+    constraint role_onet_match check ((onet_code is null and onet_match is null)
+        or (onet_code is not null and onet_match in ('exact', 'nearest')))
 );
 
 create table role_text (
@@ -34,7 +94,17 @@ create table role_source (
     primary key (role_id, source_id)
 );
 
--- Official occupation codes; the title stays in the classification's own language.
+-- Titles people also use for the role, per language, each from a source (O*NET reported titles, job pages).
+create table role_title (
+    role_id   bigint       not null references role (id),
+    locale    varchar(10)  not null,
+    position  integer      not null,
+    title     varchar(120) not null,
+    source_id bigint       not null references source (id),
+    primary key (role_id, locale, position)
+);
+
+-- Official occupation codes besides O*NET's (which is role.onet_code); the title stays in the classification's language.
 create table occupation_code (
     id        bigint       primary key,
     role_id   bigint       not null references role (id),
@@ -43,7 +113,7 @@ create table occupation_code (
     code      varchar(20)  not null,
     title     varchar(200) not null,
     source_id bigint       not null references source (id),
-    constraint occupation_code_scheme check (scheme in ('onet-soc', 'isco-08', 'cn-ocd'))
+    constraint occupation_code_scheme check (scheme in ('isco-08', 'cn-ocd'))
 );
 
 -- Facts about a role beyond the seed article; each names its source.
@@ -84,7 +154,20 @@ create table role_point (
     position     integer       not null,
     headline     varchar(200)  not null,
     detail       varchar(1000),
+    source_id    bigint        not null references source (id),
     constraint role_point_order unique (role_id, dimension_id, locale, position)
+);
+
+-- How roles lead to each other: a sourced next step up a career ladder, or an occupation O*NET relates to it.
+create table role_link (
+    role_id       bigint      not null references role (id),
+    other_role_id bigint      not null references role (id),
+    kind          varchar(20) not null,
+    position      integer     not null,
+    source_id     bigint      not null references source (id),
+    primary key (role_id, other_role_id, kind),
+    constraint role_link_kind check (kind in ('next_step', 'onet_related')),
+    constraint role_link_distinct check (role_id <> other_role_id)
 );
 
 -- Editorial comparison of a pair; role_a is the role whose slug sorts first.
@@ -115,6 +198,7 @@ create table comparison_point (
     position      integer      not null,
     headline      varchar(200) not null,
     detail        varchar(1000),
+    source_id     bigint       not null references source (id),
     constraint comparison_point_section check (section in ('KEY_DIFFERENCE', 'CONCLUSION')),
     constraint comparison_point_order unique (comparison_id, section, locale, position)
 );
@@ -142,6 +226,14 @@ create table faq_text (
     primary key (faq_id, locale)
 );
 
+-- What each answer rests on (at least one source per entry).
+create table faq_source (
+    faq_id    bigint  not null references faq_entry (id),
+    source_id bigint  not null references source (id),
+    position  integer not null,
+    primary key (faq_id, source_id)
+);
+
 -- One row. Whoever changes content bumps the revision in the same transaction;
 -- every instance compares it cheaply and drops its in-process caches when it moves.
 create table content_revision (
@@ -154,4 +246,6 @@ create table content_revision (
 insert into content_revision (id, revision, changed_at) values (1, 1, current_timestamp);
 
 create index role_point_dimension on role_point (dimension_id, locale);
+create index role_point_role on role_point (role_id);
+create index role_link_other on role_link (other_role_id);
 create index faq_entry_comparison on faq_entry (comparison_id);

@@ -105,6 +105,53 @@ class ContentMigrationsTest {
     }
 
     @Test
+    void everyRoleHasThreeToEightPointsPerDimensionInEachLanguage() {
+        List<Map<String, Object>> outOfRange = jdbc.queryForList("""
+                select r.slug, d.dim_key, l.locale,
+                       (select count(*) from role_point p
+                        where p.role_id = r.id and p.dimension_id = d.id and p.locale = l.locale) as points
+                from role r cross join dimension d
+                cross join (select 'zh-CN' as locale union all select 'en') l
+                """).stream().filter(row -> {
+                    long points = ((Number) row.get("points")).longValue();
+                    return points < 3 || points > 8;
+                }).toList();
+        assertThat(outOfRange).as("role x dimension x language lists outside 3..8 points").isEmpty();
+    }
+
+    @Test
+    void everyRoleBelongsToAFamilyAndHasTitlesInBothLanguages() {
+        for (String language : LANGUAGES) {
+            assertThat(jdbc.queryForList("""
+                    select r.slug from role r
+                    where not exists (select 1 from role_title t where t.role_id = r.id and t.locale = ?)
+                    """, String.class, language)).as("roles without titles in %s", language).isEmpty();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from role_family f where not exists "
+                + "(select 1 from role r where r.family_id = f.id)", Integer.class)).as("empty families").isZero();
+    }
+
+    @Test
+    void roleNamesAreUniqueInEachLanguage() {
+        assertThat(jdbc.queryForList(
+                "select locale, name from role_text group by locale, name having count(*) > 1")).isEmpty();
+    }
+
+    @Test
+    void everyFaqAnswerCitesAtLeastOneSource() {
+        assertThat(jdbc.queryForList("select anchor from faq_entry f where not exists "
+                + "(select 1 from faq_source s where s.faq_id = f.id)", String.class)).isEmpty();
+    }
+
+    @Test
+    void rolesWithoutOwnRatingsNameTheirStandIn() {
+        // A role whose own occupation is unrated either shows a rated stand-in or none; never unrated figures.
+        assertThat(jdbc.queryForList("""
+                select r.slug from role r join onet_occupation o on o.code = r.ratings_code where not o.rated
+                """, String.class)).isEmpty();
+    }
+
+    @Test
     void everyRoleSlugIsUrlSafeAndHasNoPairSeparator() {
         assertThat(jdbc.queryForList("select slug from role", String.class))
                 .allSatisfy(slug -> assertThat(slug).matches("[a-z0-9]+(-[a-z0-9]+)*").doesNotContain("-vs-"));
