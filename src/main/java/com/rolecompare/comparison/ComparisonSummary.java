@@ -2,6 +2,7 @@ package com.rolecompare.comparison;
 
 import java.util.List;
 
+import com.rolecompare.role.Pair;
 import com.rolecompare.content.SourceView;
 
 /** A comparison that has an editorial, for lists: its pair, both names, the summary and its sources. */

@@ -2,6 +2,7 @@ package com.rolecompare.comparison;
 
 import java.util.List;
 
+import com.rolecompare.role.Pair;
 import com.rolecompare.content.PointView;
 import com.rolecompare.content.SourceView;
 import com.rolecompare.dimension.DimensionView;
@@ -18,7 +19,7 @@ public record ComparisonView(Pair pair, RoleView first, RoleView second, List<Ro
         List<DimensionView> dimensions, List<String> chosenKeys, boolean filtered,
         EditorialView editorial, List<SourceView> sources) {
 
-    public record Row(DimensionView dimension, List<PointView> first, List<PointView> second, boolean key) {
+    public record Row(DimensionView dimension, List<PointView> first, List<PointView> second, boolean keyDifference) {
     }
 
     public boolean hasEditorial() {

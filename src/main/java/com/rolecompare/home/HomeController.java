@@ -1,23 +1,19 @@
 package com.rolecompare.home;
 
 import java.util.List;
+import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.servlet.ModelAndView;
 
-import com.rolecompare.comparison.ComparisonService;
 import com.rolecompare.comparison.ComparisonSummary;
-import com.rolecompare.content.Languages;
+import com.rolecompare.comparison.Comparisons;
 import com.rolecompare.dimension.Dimensions;
 import com.rolecompare.role.Roles;
+import com.rolecompare.web.Page;
 import com.rolecompare.web.PageKey;
-import com.rolecompare.web.RenderedPages;
+import com.rolecompare.web.ReaderLanguage;
+
 @Controller
 class HomeController {
 
@@ -25,29 +21,23 @@ class HomeController {
 
     private final Roles roles;
     private final Dimensions dimensions;
-    private final ComparisonService comparisons;
-    private final Languages languages;
-    private final RenderedPages pages;
+    private final Comparisons comparisons;
 
-    HomeController(Roles roles, Dimensions dimensions, ComparisonService comparisons, Languages languages,
-            RenderedPages pages) {
-        this.pages = pages;
+    HomeController(Roles roles, Dimensions dimensions, Comparisons comparisons) {
         this.roles = roles;
         this.dimensions = dimensions;
         this.comparisons = comparisons;
-        this.languages = languages;
     }
 
     @GetMapping("/")
-    ResponseEntity<byte[]> home(HttpServletRequest request, HttpServletResponse response) {
-        String tag = languages.tagOf(LocaleContextHolder.getLocale());
-        return pages.serve(request, response, new PageKey("/", List.of(), tag), () -> {
+    Page home(ReaderLanguage language) {
+        String tag = language.tag();
+        return Page.of(VIEW, PageKey.of("/", language), () -> {
             List<ComparisonSummary> editorials = comparisons.withEditorial(tag);
-            return new ModelAndView(VIEW)
-                    .addObject("roles", roles.all(tag))
-                    .addObject("dimensions", dimensions.all(tag))
-                    .addObject("comparisons", editorials)
-                    .addObject("sources", ComparisonSummary.sourcesOf(editorials));
+            return Map.of("roles", roles.all(tag),
+                    "dimensions", dimensions.all(tag),
+                    "comparisons", editorials,
+                    "sources", ComparisonSummary.sourcesOf(editorials));
         });
     }
 

@@ -26,7 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestLog extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(RequestLog.class);
-    private static final List<String> QUIET_PREFIXES = List.of("/css/", "/js/", "/images/", "/favicon", "/actuator/health");
+    private static final List<String> QUIET_PREFIXES = List.of("/assets/", "/favicon", "/actuator/health");
 
     private final int maxTargetLength;
 

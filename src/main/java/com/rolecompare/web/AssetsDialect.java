@@ -8,15 +8,15 @@ import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 
-/** Makes {@link Assets} available to templates as {@code #assets}, e.g. {@code @{${#assets.url('/css/site.css')}}}. */
+/** Makes {@link Fingerprints} available to templates as {@code #assets}, e.g. {@code @{${#assets.url('/css/site.css')}}}. */
 @Component
 class AssetsDialect extends AbstractDialect implements IExpressionObjectDialect {
 
     private static final String NAME = "assets";
 
-    private final Assets assets;
+    private final Fingerprints assets;
 
-    AssetsDialect(Assets assets) {
+    AssetsDialect(Fingerprints assets) {
         super(NAME);
         this.assets = assets;
     }

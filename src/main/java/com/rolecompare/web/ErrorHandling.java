@@ -6,12 +6,13 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.UrlPathHelper;
 
@@ -29,30 +30,39 @@ class ErrorHandling {
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ModelAndView notFound(NotFoundException e, HttpServletRequest request) {
-        return pages.page(request, HttpStatus.NOT_FOUND, path(request), e.reasonKey());
+    ResponseEntity<byte[]> notFound(NotFoundException e, HttpServletRequest request) {
+        return pages.answer(request, HttpStatus.NOT_FOUND, path(request), e.reasonKey());
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
-    ModelAndView noSuchPage(HttpServletRequest request) {
-        return pages.page(request, HttpStatus.NOT_FOUND, path(request), null);
+    ResponseEntity<byte[]> noSuchPage(HttpServletRequest request) {
+        return pages.answer(request, HttpStatus.NOT_FOUND, path(request), null);
     }
 
     @ExceptionHandler(BadRequestException.class)
-    ModelAndView badRequest(BadRequestException e, HttpServletRequest request) {
-        return pages.page(request, HttpStatus.BAD_REQUEST, path(request), e.reasonKey());
+    ResponseEntity<byte[]> badRequest(BadRequestException e, HttpServletRequest request) {
+        return pages.answer(request, HttpStatus.BAD_REQUEST, path(request), e.reasonKey());
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
-            IllegalArgumentException.class, InvalidParameterException.class})
-    ModelAndView malformed(Exception e, HttpServletRequest request) {
+            InvalidParameterException.class})
+    ResponseEntity<byte[]> malformed(Exception e, HttpServletRequest request) {
         log.debug("Malformed request to {}: {}", request.getRequestURI(), e.toString());
-        return pages.page(request, HttpStatus.BAD_REQUEST, path(request), "error.badRequest.malformed");
+        return pages.answer(request, HttpStatus.BAD_REQUEST, path(request), "error.badRequest.malformed");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ModelAndView method(HttpServletRequest request) {
-        return pages.page(request, HttpStatus.METHOD_NOT_ALLOWED, path(request), null);
+    ResponseEntity<byte[]> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        ResponseEntity<byte[]> page = pages.answer(request, HttpStatus.METHOD_NOT_ALLOWED, path(request), null);
+        return e.getSupportedHttpMethods() == null ? page
+                : ResponseEntity.status(page.getStatusCode()).headers(page.getHeaders())
+                        .allow(e.getSupportedHttpMethods().toArray(org.springframework.http.HttpMethod[]::new))
+                        .body(page.getBody());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<byte[]> notAcceptable(HttpServletRequest request) {
+        return pages.answer(request, HttpStatus.NOT_ACCEPTABLE, path(request), null);
     }
 
     private static String path(HttpServletRequest request) {

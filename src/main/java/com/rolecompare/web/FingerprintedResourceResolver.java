@@ -11,9 +11,9 @@ import org.springframework.web.servlet.resource.ResourceResolverChain;
 /** Serves {@code /assets/{hash}/path} only while the hash is the file's current one; a stale hash is a 404. */
 class FingerprintedResourceResolver implements ResourceResolver {
 
-    private final Assets assets;
+    private final Fingerprints assets;
 
-    FingerprintedResourceResolver(Assets assets) {
+    FingerprintedResourceResolver(Fingerprints assets) {
         this.assets = assets;
     }
 

@@ -9,14 +9,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriUtils;
 
 /**
- * The container's error page (errors that happen outside a controller, such as a malformed URL,
- * or an unexpected exception): the same localized page, never a stack trace.
+ * The container's error page (errors that happen outside a controller, such as a query that cannot be decoded,
+ * a method the container refuses, or an unexpected exception): the same page, never a stack trace.
  */
 @Controller
 class ReaderErrorController implements ErrorController {
@@ -30,7 +30,7 @@ class ReaderErrorController implements ErrorController {
     }
 
     @RequestMapping("/error")
-    ModelAndView error(HttpServletRequest request) {
+    ResponseEntity<byte[]> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer c ? HttpStatus.resolve(c) : null;
         if (status == null) {
@@ -41,7 +41,9 @@ class ReaderErrorController implements ErrorController {
             log.error("Request to {} failed", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), t);
         }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        return pages.page(request, status, decodedPath(uri, request.getContextPath()), null);
+        Object reason = request.getAttribute(ErrorPages.REASON);
+        return pages.answer(request, status, decodedPath(uri, request.getContextPath()),
+                reason instanceof String key ? key : null);
     }
 
     private static String decodedPath(Object uri, String contextPath) {

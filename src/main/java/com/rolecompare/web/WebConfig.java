@@ -1,45 +1,65 @@
 package com.rolecompare.web;
 
 import java.time.Duration;
+import java.util.List;
 
-import org.springframework.context.annotation.Bean;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.CacheControl;
-import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.HandlerMethodReturnValueHandler;
+import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-
-import com.rolecompare.content.Languages;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
-    private final Languages languages;
-    private final Assets assets;
+    private final Fingerprints fingerprints;
+    private final ReaderLanguages languages;
+    private final PageCache pages;
+    private final Templates templates;
 
-    WebConfig(Languages languages, Assets assets) {
+    WebConfig(Fingerprints fingerprints, ReaderLanguages languages, PageCache pages, Templates templates) {
+        this.fingerprints = fingerprints;
         this.languages = languages;
-        this.assets = assets;
+        this.pages = pages;
+        this.templates = templates;
     }
 
-    @Bean
-    LocaleResolver localeResolver() {
-        return new ReaderLocaleResolver(languages);
+    /** Controllers take the request's {@link ReaderLanguage} as an argument. */
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new HandlerMethodArgumentResolver() {
+            @Override
+            public boolean supportsParameter(MethodParameter parameter) {
+                return ReaderLanguage.class.equals(parameter.getParameterType());
+            }
+
+            @Override
+            public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
+                    NativeWebRequest request, WebDataBinderFactory binders) {
+                return languages.resolve(request.getNativeRequest(HttpServletRequest.class));
+            }
+        });
     }
 
     @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new LanguageParameterInterceptor((ReaderLocaleResolver) localeResolver(), languages));
+    public void addReturnValueHandlers(List<HandlerMethodReturnValueHandler> handlers) {
+        handlers.add(new PageReturnValueHandler(pages, templates));
     }
 
     /** Fingerprinted static files: kept by browsers for a year, since new content gets a new address. */
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        registry.addResourceHandler(Assets.PREFIX + "*/**")
+        registry.addResourceHandler(Fingerprints.PREFIX + "*/**")
                 .addResourceLocations("classpath:/static/")
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
                 .resourceChain(false)
-                .addResolver(new FingerprintedResourceResolver(assets));
+                .addResolver(new FingerprintedResourceResolver(fingerprints));
     }
 }

@@ -17,6 +17,9 @@ import org.jsoup.nodes.Document;
 /** A reader's HTTP client for a running site: real requests, no redirects followed, pages parsed with jsoup. */
 public final class Site {
 
+    /** The public address the site under test is configured with: every absolute address in a page starts with it. */
+    public static final String PUBLIC_ORIGIN = "https://rolecompare.example";
+
     private final String origin;
     private final HttpClient client = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)

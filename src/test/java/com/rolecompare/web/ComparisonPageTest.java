@@ -66,7 +66,7 @@ class ComparisonPageTest extends SiteTestCase {
                 .containsExactly("skills", "kpis");
         assertThat(page.select("input[name=dimension]")).hasSize(6);
         assertThat(page.select("link[rel=canonical]").attr("href"))
-                .isEqualTo(site.origin() + SEED + "?dimension=skills&dimension=kpis&lang=en");
+                .isEqualTo(Site.PUBLIC_ORIGIN + SEED + "?dimension=skills&dimension=kpis&lang=en");
         assertThat(page.select(".filter__actions a").attr("href")).isEqualTo(SEED);
         assertThat(page.title()).contains("2 dimensions");
     }
@@ -130,7 +130,7 @@ class ComparisonPageTest extends SiteTestCase {
         assertThat(page.select("link[rel=alternate][hreflang]")).extracting(e -> e.attr("hreflang"))
                 .containsExactly("zh-CN", "en", "x-default");
         assertThat(page.select("link[rel=alternate][hreflang=zh-CN]").attr("href"))
-                .isEqualTo(site.origin() + SEED + "?lang=zh-CN");
+                .isEqualTo(Site.PUBLIC_ORIGIN + SEED + "?lang=zh-CN");
         assertThat(page.select("meta[name=description]").attr("content")).isNotBlank();
     }
 
@@ -163,8 +163,8 @@ class ComparisonPageTest extends SiteTestCase {
         Document page = site.get(SEED + "?dimension=kpis", "Accept-Language", "en").html();
 
         assertThat(page.select("a[data-copy-link]").attr("href"))
-                .isEqualTo(site.origin() + SEED + "?dimension=kpis&lang=en");
-        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(site.origin() + SEED + "?dimension=kpis");
+                .isEqualTo(Site.PUBLIC_ORIGIN + SEED + "?dimension=kpis&lang=en");
+        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(Site.PUBLIC_ORIGIN + SEED + "?dimension=kpis");
     }
 
     static List<String> rowKeys(Document page) {

@@ -32,7 +32,7 @@ class PagesTest extends SiteTestCase {
         assertThat(page.select("html").attr("lang")).isEqualTo(lang);
         assertThat(page.title()).isNotBlank();
         assertThat(page.select("meta[name=description]").attr("content")).isNotBlank();
-        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(site.origin() + path + "?lang=" + lang);
+        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(Site.PUBLIC_ORIGIN + path + "?lang=" + lang);
         assertThat(page.select("h1")).hasSize(1);
         assertThat(page.select("a.skip-link[href=#main]")).hasSize(1);
         assertThat(page.select("#main")).hasSize(1);
@@ -117,10 +117,10 @@ class PagesTest extends SiteTestCase {
         Document page = site.get("/faq", "Accept-Language", "en").html();
 
         assertThat(page.select("html").attr("lang")).isEqualTo("en");
-        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(site.origin() + "/faq");
-        assertThat(page.select("link[rel=alternate][hreflang=x-default]").attr("href")).isEqualTo(site.origin() + "/faq");
-        assertThat(page.select("link[rel=alternate][hreflang=en]").attr("href")).isEqualTo(site.origin() + "/faq?lang=en");
+        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(Site.PUBLIC_ORIGIN + "/faq");
+        assertThat(page.select("link[rel=alternate][hreflang=x-default]").attr("href")).isEqualTo(Site.PUBLIC_ORIGIN + "/faq");
+        assertThat(page.select("link[rel=alternate][hreflang=en]").attr("href")).isEqualTo(Site.PUBLIC_ORIGIN + "/faq?lang=en");
         assertThat(site.get("/faq?lang=en").html().select("link[rel=canonical]").attr("href"))
-                .isEqualTo(site.origin() + "/faq?lang=en");
+                .isEqualTo(Site.PUBLIC_ORIGIN + "/faq?lang=en");
     }
 }

@@ -1,4 +1,4 @@
-package com.rolecompare.comparison;
+package com.rolecompare.role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

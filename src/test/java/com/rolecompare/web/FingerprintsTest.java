@@ -16,7 +16,7 @@ import com.rolecompare.support.Site;
 
 /** Static files are linked by content hash and may be cached for a year; a stale hash finds nothing. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AssetsTest {
+class FingerprintsTest {
 
     static final String IMMUTABLE = "max-age=31536000, public, immutable";
 
@@ -24,7 +24,7 @@ class AssetsTest {
     int port;
 
     @Autowired
-    Assets assets;
+    Fingerprints assets;
 
     @Test
     void pagesLinkStylesheetIconAndScriptByContentHash() {

@@ -20,12 +20,12 @@ import com.rolecompare.support.SiteTest;
 
 /** A page served from memory is the same page, with the same headers, as the one Spring MVC served. */
 @SiteTest
-class CachedPageFilterTest {
+class PageCacheFilterTest {
 
     @LocalServerPort
     int port;
     @Autowired
-    RenderedPages pages;
+    PageCache pages;
     Site site;
 
     @BeforeEach

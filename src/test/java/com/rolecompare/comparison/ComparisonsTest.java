@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.rolecompare.role.Pair;
 import com.rolecompare.content.PointView;
 import com.rolecompare.content.SourceView;
 import com.rolecompare.dimension.DimensionView;
@@ -24,7 +25,7 @@ import com.rolecompare.web.BadRequestException;
 import com.rolecompare.web.NotFoundException;
 
 /** The assembler on its own: roles, dimensions and editorials are stand-ins. */
-class ComparisonServiceTest {
+class ComparisonsTest {
 
     private static final String EN = "en";
     private static final SourceView ARTICLE = new SourceView(1, "article", "Article", "Pub", "https://example.org/a",
@@ -35,7 +36,7 @@ class ComparisonServiceTest {
     private final Roles roles = mock(Roles.class);
     private final Dimensions dimensions = mock(Dimensions.class);
     private final Editorials editorials = mock(Editorials.class);
-    private final ComparisonService service = new ComparisonService(roles, dimensions, editorials);
+    private final Comparisons service = new Comparisons(roles, dimensions, editorials);
 
     private final RoleView agent = role(1, "call-center-agent", List.of(ARTICLE, CODES));
     private final RoleView manager = role(2, "project-manager", List.of(ARTICLE));
@@ -88,7 +89,7 @@ class ComparisonServiceTest {
         assertThat(view.hasEditorial()).isFalse();
         assertThat(view.first().slug()).isEqualTo("call-center-agent");
         assertThat(view.second().slug()).isEqualTo("data-analyst");
-        assertThat(view.rows()).noneMatch(ComparisonView.Row::key);
+        assertThat(view.rows()).noneMatch(ComparisonView.Row::keyDifference);
         assertThat(view.sources()).containsExactly(ARTICLE, CODES);
     }
 
@@ -101,7 +102,7 @@ class ComparisonServiceTest {
         ComparisonView view = service.compare(Pair.of("call-center-agent", "project-manager"), DimensionFilter.ALL, EN);
 
         assertThat(view.editorial()).isEqualTo(editorial);
-        assertThat(view.rows()).filteredOn(ComparisonView.Row::key)
+        assertThat(view.rows()).filteredOn(ComparisonView.Row::keyDifference)
                 .extracting(r -> r.dimension().key()).containsExactly("skills");
         assertThat(view.sources()).containsExactly(CODES, ARTICLE);
     }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
+import com.rolecompare.role.Pair;
 import com.rolecompare.content.SourceView;
 import com.rolecompare.dimension.DimensionView;
 import com.rolecompare.dimension.Dimensions;
@@ -17,13 +18,13 @@ import com.rolecompare.web.NotFoundException;
 
 /** Assembles side-by-side comparisons of any two roles of the catalog. */
 @Service
-public class ComparisonService {
+public class Comparisons {
 
     private final Roles roles;
     private final Dimensions dimensions;
     private final Editorials editorials;
 
-    ComparisonService(Roles roles, Dimensions dimensions, Editorials editorials) {
+    Comparisons(Roles roles, Dimensions dimensions, Editorials editorials) {
         this.roles = roles;
         this.dimensions = dimensions;
         this.editorials = editorials;

@@ -1,4 +1,4 @@
-package com.rolecompare.comparison;
+package com.rolecompare.role;
 
 import java.util.Optional;
 import java.util.function.Predicate;
