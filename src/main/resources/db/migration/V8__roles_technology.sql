@@ -8,7 +8,6 @@
 insert into source (id, source_key, title, publisher, url, published_year, accessed_on) values
     (300, 'bls-ooh-computer-systems-analysts', 'Computer Systems Analysts', 'U.S. Bureau of Labor Statistics, Occupational Outlook Handbook', 'https://stats.bls.gov/ooh/computer-and-information-technology/computer-systems-analysts.htm', NULL, DATE '2026-11-28'),
     (301, 'upbreeze-computer-systems-analysts', 'Computer Systems Analysts', 'Upbreeze (reproduces Occupational Outlook Handbook text)', 'https://www.upbreeze.com/jobs-and-internships/more/occupation/Computer-Systems-Analysts', NULL, DATE '2026-11-28'),
-    (302, 'vault-it-project-managers-outlook', 'Information Technology Project Managers: Outlook', 'Vault', 'https://vault.com/professions/information-technology-project-managers/outlook', NULL, DATE '2026-11-28'),
     (303, 'qiquha-374959', '系统分析师的岗位职责考试情况以及任职条件是什么', 'qiquha.com', 'http://qiquha.com/html/201912/374959.html', 2024, DATE '2026-11-28'),
     (304, 'iiba-bulgaria-kpis-for-bas', 'KPIs for Business Analysts', 'IIBA Bulgaria Chapter', 'https://sofiabg.iiba.org/news/kpis-business-analysts', NULL, DATE '2026-11-28'),
     (305, 'btg-ba-performance-objectives', 'How to Use Performance Objectives and Measures to Improve Requirements Processes', 'Bridging the Gap (Adriana Beal)', 'https://www.bridging-the-gap.com/using-performance-objectives-and-measures-to-improve-requirements-processes/', NULL, DATE '2026-11-28'),
@@ -403,7 +402,7 @@ insert into role_point (id, role_id, dimension_id, locale, position, headline, d
     (19602, 19, 6, 'zh-CN', 2, '有时也叫 IT 项目经理',
      '负责监督 IT 系统从头到尾安装或升级的分析师，可能被称为 IT 项目经理。', 301),
     (19603, 19, 6, 'zh-CN', 3, '迈向 IT 项目经理',
-     'Vault 的职业介绍称，IT 项目经理通常不是入门岗位：多数人先在系统分析师等 IT 岗位积累经验，再做基层管理，然后才当上项目经理。', 302),
+     'Vault 的职业介绍称，IT 项目经理通常不是入门岗位：多数人先在系统分析师等 IT 岗位积累经验，再做基层管理，然后才当上项目经理。', 251),
     (19604, 19, 6, 'zh-CN', 4, '国内的高级资格',
      '在中国，系统分析师是软考（计算机技术与软件专业技术资格（水平）考试）的高级资格，软件设计师为中级；考试由人社部和工信部负责，科目包括《信息系统综合知识》《系统分析设计案例》等。', 303),
     (19605, 19, 6, 'zh-CN', 5, '国内团队中的位置',
@@ -413,7 +412,7 @@ insert into role_point (id, role_id, dimension_id, locale, position, headline, d
     (19652, 19, 6, 'en', 2, 'Sometimes called IT project managers',
      'Analysts who oversee the installation or upgrade of an IT system from start to finish may be called IT project managers.', 301),
     (19653, 19, 6, 'en', 3, 'A step to IT project manager',
-     'Vault describes IT project manager as a job that is usually not entry-level: most people reach it after working as systems analysts or in other IT jobs, and then in lower-level management.', 302),
+     'Vault describes IT project manager as a job that is usually not entry-level: most people reach it after working as systems analysts or in other IT jobs, and then in lower-level management.', 251),
     (19654, 19, 6, 'en', 4, 'A senior qualification in China',
      'In China, 系统分析师 is a senior-level qualification of 软考, the national computer technical qualification exams run under MOHRSS (the Ministry of Human Resources and Social Security) and MIIT (the Ministry of Industry and Information Technology); software designer is a mid-level one. The papers include information-systems knowledge and systems analysis and design cases.', 303),
     (19655, 19, 6, 'en', 5, 'Where the role sits in Chinese teams',
@@ -431,7 +430,7 @@ insert into role_fact_text (fact_id, locale, body) values
 -- it-project-manager (14) comes from V7__roles_projects.sql; selected by slug so that this file also runs
 -- where that migration is absent (the link is then skipped).
 insert into role_link (role_id, other_role_id, kind, position, source_id)
-    select 19, r.id, 'next_step', 1, 302 from role r where r.slug = 'it-project-manager';
+    select 19, r.id, 'next_step', 1, 251 from role r where r.slug = 'it-project-manager';
 
 insert into role_source (role_id, source_id, position) values
     (19, 1012, 1),
@@ -441,7 +440,7 @@ insert into role_source (role_id, source_id, position) values
     (19, 306, 5),
     (19, 307, 6),
     (19, 300, 7),
-    (19, 302, 8),
+    (19, 251, 8),
     (19, 303, 9);
 
 -- ===================================================================================================
@@ -600,7 +599,7 @@ insert into role_point (id, role_id, dimension_id, locale, position, headline, d
     (20604, 20, 6, 'zh-CN', 4, '技术与管理两条路',
      '一篇国内职业介绍把发展方向分为两条：往技术纵深走，成为技术专家或架构师；或者走管理路线，担任技术经理或 CTO。', 317),
     (20605, 20, 6, 'zh-CN', 5, '走向 IT 项目管理',
-     'Vault 的职业介绍称，多数 IT 项目经理先做过软件或硬件工程师、系统分析师等 IT 工作，之后又在基层管理岗位历练过。', 302),
+     'Vault 的职业介绍称，多数 IT 项目经理先做过软件或硬件工程师、系统分析师等 IT 工作，之后又在基层管理岗位历练过。', 251),
     (20651, 20, 6, 'en', 1, 'Degree',
      'The Occupational Outlook Handbook (the version with 2022 data) says developers typically need a bachelor''s degree in computer and information technology or a related field, and some employers prefer a master''s.', 313),
     (20652, 20, 6, 'en', 2, 'Internships during college',
@@ -610,7 +609,7 @@ insert into role_point (id, role_id, dimension_id, locale, position, headline, d
     (20654, 20, 6, 'en', 4, 'Technical or management track',
      'A Chinese career overview describes two directions: deeper technical work toward expert or architect roles, or management as a technical manager or CTO.', 317),
     (20655, 20, 6, 'en', 5, 'Toward IT project management',
-     'Vault says most IT project managers come to the job after experience as software or hardware engineers, systems analysts or in other IT jobs, followed by lower-level management.', 302);
+     'Vault says most IT project managers come to the job after experience as software or hardware engineers, systems analysts or in other IT jobs, followed by lower-level management.', 251);
 
 insert into role_fact (id, role_id, position, source_id) values
     (20901, 20, 1, 313);
@@ -623,7 +622,7 @@ insert into role_fact_text (fact_id, locale, body) values
 
 -- it-project-manager (14) comes from V7__roles_projects.sql; selected by slug as for role 19.
 insert into role_link (role_id, other_role_id, kind, position, source_id)
-    select 20, r.id, 'next_step', 1, 302 from role r where r.slug = 'it-project-manager';
+    select 20, r.id, 'next_step', 1, 251 from role r where r.slug = 'it-project-manager';
 
 insert into role_source (role_id, source_id, position) values
     (20, 1015, 1),
@@ -632,7 +631,7 @@ insert into role_source (role_id, source_id, position) values
     (20, 313, 4),
     (20, 316, 5),
     (20, 317, 6),
-    (20, 302, 7),
+    (20, 251, 7),
     (20, 318, 8);
 
 -- ===================================================================================================

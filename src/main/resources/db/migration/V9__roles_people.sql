@@ -7,7 +7,6 @@ insert into source (id, source_key, title, publisher, url, published_year, acces
     (350, 'bls-ors-13-1071', 'Occupational Requirements Survey: Human resources specialists', 'U.S. Bureau of Labor Statistics', 'https://www.bls.gov/ors/factsheet/human-resources-specialists.htm', NULL, DATE '2026-11-28'),
     (351, 'bls-ors-43-6011', 'Occupational Requirements Survey: Executive secretaries and executive administrative assistants', 'U.S. Bureau of Labor Statistics', 'https://www.bls.gov/ors/factsheet/executive-secretaries-and-executive-administrative-assistants.htm', NULL, DATE '2026-11-28'),
     (352, 'bls-ooh-13-1071-unt-2020', 'Human Resources Specialists: Occupational Outlook Handbook', 'U.S. Bureau of Labor Statistics (copy archived by the UNT Libraries Web Archive, December 2020)', 'https://webarchive.library.unt.edu/web/20201218023110/https://www.bls.gov/ooh/business-and-financial/human-resources-specialists.htm', NULL, DATE '2026-11-28'),
-    (353, 'illinoisworknet-hr-managers-preparation', 'Human Resources Managers: Preparation', 'Illinois workNet', 'https://apps.illinoisworknet.com/cis/clusters/OccupationDetails/100405?parentId=110400&section=preparation&sectionTitle=Preparation', NULL, DATE '2026-11-28'),
     (354, 'vault-hr-managers', 'Human Resources Managers', 'Vault', 'http://www.vault.com/industries-professions/professions/h/human-resources-managers', NULL, DATE '2026-11-28'),
     (355, 'hrloo-82474', '人力资源（HR）职称分类及各职称职责概述', '三茅人力资源网（hrloo.com）', 'https://hrloo.com/news/82474.html', NULL, DATE '2026-11-28'),
     (356, 'hijnu-2994', '人力资源岗位招聘要求', 'hijnu.com', 'https://www.hijnu.com/post/2994.html', NULL, DATE '2026-11-28'),
@@ -257,7 +256,7 @@ insert into role_point (id, role_id, dimension_id, locale, position, headline, d
     (22604, 22, 6, 'zh-CN', 4, '国内招聘的经验要求',
      '国内招聘中，专员一般要求 1–3 年相关经验；主管 3–5 年，并能独立负责至少一个模块；经理及以上 5 年以上，并带过 5 人以上的团队。', 356),
     (22605, 22, 6, 'zh-CN', 5, '升任人力资源经理',
-     '在美国，人力资源经理不是入门岗位，要先证明自己能胜任人力资源专员的工作；多数人力资源经理先当几年面试专员、薪酬专员或培训专员，再升任经理。', 353),
+     '在美国，人力资源经理不是入门岗位，要先证明自己能胜任人力资源专员的工作；多数人力资源经理先当几年面试专员、薪酬专员或培训专员，再升任经理。', 326),
     (22651, 22, 6, 'en', 1, 'Usually a bachelor''s degree',
      'BLS says applicants usually need a bachelor''s degree in HR, business or a related field, but how much education and experience a job requires depends on the position and the employer.', 352),
     (22652, 22, 6, 'en', 2, 'A common ladder',
@@ -267,7 +266,7 @@ insert into role_point (id, role_id, dimension_id, locale, position, headline, d
     (22654, 22, 6, 'en', 4, 'Experience asked for in Chinese job ads',
      'Chinese employers generally ask specialists for 1–3 years of experience; supervisors for 3–5 years and sole charge of at least one HR area; managers and above for more than 5 years, including leading a team of five or more.', 356),
     (22655, 22, 6, 'en', 5, 'Moving up to HR manager',
-     'In the US, HR manager is not an entry-level job: people first prove themselves as HR specialists, and most HR managers spend several years as interviewers, compensation specialists or trainers before they are promoted.', 353);
+     'In the US, HR manager is not an entry-level job: people first prove themselves as HR specialists, and most HR managers spend several years as interviewers, compensation specialists or trainers before they are promoted.', 326);
 
 -- 23 hr-manager -------------------------------------------------------------------------------------------------
 insert into role_point (id, role_id, dimension_id, locale, position, headline, detail, source_id) values
@@ -410,9 +409,9 @@ insert into role_point (id, role_id, dimension_id, locale, position, headline, d
 
 insert into role_point (id, role_id, dimension_id, locale, position, headline, detail, source_id) values
     (23601, 23, 6, 'zh-CN', 1, '不是入门岗位',
-     '在美国，这一职业通常要求学士学位和五年以上的人力资源工作经验；多数人先当几年面试专员、薪酬专员或培训专员，再升任经理。', 353),
+     '在美国，这一职业通常要求学士学位和五年以上的人力资源工作经验；多数人先当几年面试专员、薪酬专员或培训专员，再升任经理。', 326),
     (23602, 23, 6, 'zh-CN', 2, '部分岗位要求研究生学历',
-     '一些岗位需要研究生学历，许多劳动关系岗位要求劳动关系方向的研究生学历；有的雇主还为新任经理提供最长一年的在职培训，熟悉本公司的政策和福利计划。', 353),
+     '一些岗位需要研究生学历，许多劳动关系岗位要求劳动关系方向的研究生学历；有的雇主还为新任经理提供最长一年的在职培训，熟悉本公司的政策和福利计划。', 326),
     (23603, 23, 6, 'zh-CN', 3, '国内招聘的要求',
      '国内招聘经理及以上岗位，通常要求本科及以上学历、5 年以上经验、统筹过多个模块并带过 5 人以上的团队；头部企业或外资企业可能偏好硕士学历、MBA 或人力资源管理师（一级、二级）证书。', 356),
     (23604, 23, 6, 'zh-CN', 4, '下一步：人力资源总监',
@@ -422,9 +421,9 @@ insert into role_point (id, role_id, dimension_id, locale, position, headline, d
     (23606, 23, 6, 'zh-CN', 6, '阶梯因企业而异',
      '级别怎么划分，各企业并不一样：有的企业分得更细，如 HR 助理、HR 专员、HR 经理、HR 总监，由 HR 总监全面负责战略规划与风险管理。', 357),
     (23651, 23, 6, 'en', 1, 'Not an entry-level job',
-     'In the US the job usually calls for a bachelor''s degree and five or more years of HR experience; most HR managers first spend several years as interviewers, compensation specialists or trainers.', 353),
+     'In the US the job usually calls for a bachelor''s degree and five or more years of HR experience; most HR managers first spend several years as interviewers, compensation specialists or trainers.', 326),
     (23652, 23, 6, 'en', 2, 'Some jobs need a graduate degree',
-     'Some jobs require a graduate degree, and many labor relations jobs call for one in labor relations; some employers give new managers up to a year of on-the-job training in their own policies and benefit plans.', 353),
+     'Some jobs require a graduate degree, and many labor relations jobs call for one in labor relations; some employers give new managers up to a year of on-the-job training in their own policies and benefit plans.', 326),
     (23653, 23, 6, 'en', 3, 'What Chinese employers ask for',
      'For manager jobs and above, Chinese employers usually want a bachelor''s degree or higher, 5+ years of experience coordinating several HR areas, and experience leading a team of five or more; leading firms and foreign-owned companies may prefer a master''s degree, an MBA or China''s HR manager certificate (人力资源管理师) at level 1 or 2, level 1 being the highest.', 356),
     (23654, 23, 6, 'en', 4, 'Next: HR director',
@@ -758,13 +757,13 @@ insert into role_point (id, role_id, dimension_id, locale, position, headline, d
 
 -- Next steps named by a source.
 insert into role_link (role_id, other_role_id, kind, position, source_id) values
-    (22, 23, 'next_step', 1, 353),
+    (22, 23, 'next_step', 1, 326),
     (24, 25, 'next_step', 1, 378);
 
 insert into role_source (role_id, source_id, position) values
     (22, 1008, 1), (22, 358, 2), (22, 359, 3), (22, 360, 4), (22, 352, 5), (22, 355, 6), (22, 357, 7),
-    (22, 356, 8), (22, 353, 9), (22, 350, 10), (22, 361, 11),
-    (23, 1006, 1), (23, 362, 2), (23, 363, 3), (23, 354, 4), (23, 353, 5), (23, 356, 6), (23, 355, 7),
+    (22, 356, 8), (22, 326, 9), (22, 350, 10), (22, 361, 11),
+    (23, 1006, 1), (23, 362, 2), (23, 363, 3), (23, 354, 4), (23, 326, 5), (23, 356, 6), (23, 355, 7),
     (23, 357, 8), (23, 364, 9),
     (24, 1023, 1), (24, 375, 2), (24, 374, 3), (24, 351, 4), (24, 365, 5), (24, 376, 6), (24, 377, 7),
     (24, 378, 8), (24, 379, 9), (24, 380, 10),

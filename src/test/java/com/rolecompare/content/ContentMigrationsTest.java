@@ -91,7 +91,8 @@ class ContentMigrationsTest {
         assertThat(jdbc.queryForList("select anchor from faq_entry where comparison_id is not null", String.class))
                 .contains("work-environment");
         assertThat(jdbc.queryForObject("""
-                select s.url from comparison_source cs join source s on s.id = cs.source_id where cs.position = 1
+                select s.url from comparison_source cs join source s on s.id = cs.source_id
+                where cs.comparison_id = 1 and cs.position = 1
                 """, String.class)).isEqualTo("https://worktile.com/kb/p/3937150");
     }
 
