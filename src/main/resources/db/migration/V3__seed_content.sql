@@ -49,13 +49,13 @@ insert into role (id, slug, position, family_id, onet_code, onet_match, ratings_
 
 insert into role_text (role_id, locale, name, description) values
     (1, 'zh-CN', '呼叫中心客服专员',
-     '呼叫中心客服专员通过电话、在线聊天和电子邮件直接面对客户，解答咨询、处理投诉、记录反馈，是企业联系客户的第一线。工作按既定流程和统一标准开展，考核看重服务质量、响应速度和客户满意度。'),
+     '作为企业联系客户的第一线，呼叫中心客服专员解答咨询、处理投诉、记录反馈，渠道包括电话、在线聊天和电子邮件。工作按既定流程和统一标准开展，考核看重服务质量、响应速度和客户满意度。'),
     (1, 'en', 'Call-center agent',
-     'A call-center agent is the company''s front line with its customers: by phone, online chat and email, agents answer questions, handle complaints and record feedback. The work follows set procedures and uniform standards, and it is judged on service quality, speed of response and customer satisfaction.'),
+     'As the company''s front line with its customers, call-center agents answer questions, handle complaints and record feedback, by phone, online chat and email. The work follows set procedures and uniform standards, and it is judged on service quality, speed of response and customer satisfaction.'),
     (2, 'zh-CN', '项目经理',
-     '项目经理对一个项目从启动到收尾全程负责：确定目标、制定计划、组建团队、调配资源，并把控进度、成本、质量和风险。他们在团队成员、各部门、管理层、供应商和客户之间居中协调，力求项目按时、按预算交付预期成果。'),
+     '项目的进度、成本、质量和风险，从启动到收尾都由项目经理把控；他要确定目标、制定计划、组建团队、调配资源。他们在团队成员、各部门、管理层、供应商和客户之间居中协调，力求项目按时、按预算交付预期成果。'),
     (2, 'en', 'Project manager',
-     'A project manager is accountable for a project from initiation to closing: setting goals, planning the work, building the team and allocating resources, while keeping schedule, cost, quality and risk under control. They coordinate between team members, departments, senior management, suppliers and the client so that the project delivers what it promised, on time and on budget.');
+     'From initiation to closing, a project manager keeps a project''s schedule, cost, quality and risk under control, and sets its goals, plans the work, builds the team and allocates resources. They coordinate between team members, departments, senior management, suppliers and the client so that the project delivers what it promised, on time and on budget.');
 
 -- Titles people also use. Chinese: names used on the pages cited; English: O*NET 29.3 reported titles
 -- (43-4051.00) and alternate titles (13-1082.00 has no reported titles in 29.3).
@@ -93,9 +93,9 @@ insert into role_fact_text (fact_id, locale, body) values
     (1, 'zh-CN',
      '呼叫中心服务员国家职业技能标准（2021年版）由人社部和工信部发布，引用的《国家职业分类大典》编码为 4-04-05-03，设五级、四级、三级三个等级（五级为入门级；国家职业技能等级从五级到一级，一级最高）。本站读到的是文档分享网站人人文库上的转载文本。'),
     (1, 'en',
-     'China''s national skill standard for call-center service workers (呼叫中心服务员), 2021 edition, was issued by MOHRSS (the Ministry of Human Resources and Social Security) and MIIT (the Ministry of Industry and Information Technology). It gives the occupation''s code in the national occupational classification as 4-04-05-03 and sets three levels: level 5, the entry level, then levels 4 and 3 (China''s national skill levels run from 5 up to 1, the highest). We read the standard as reproduced on renrendoc.com, a document-sharing site.'),
+     'China''s national skill standard for call-center service workers (呼叫中心服务员), 2021 edition, was issued by MOHRSS (the Ministry of Human Resources and Social Security) and MIIT (the Ministry of Industry and Information Technology). It gives the occupation''s code in the national occupational classification as 4-04-05-03 and sets three levels: level 5, the entry level, then levels 4 and 3 (China''s national skill levels run from level 5 up to level 1, the highest). We read the standard as reproduced on renrendoc.com, a document-sharing site.'),
     (5, 'zh-CN',
-     '本站说的项目经理，指通用项目管理意义上的项目经理：带领团队完成一个项目。按照 PMI 的说明，项目是有开始、有结束的临时性工作，目的是创造独特的产品、服务或成果。'),
+     '本站说的项目经理，指通用项目管理意义上的项目经理，即带领团队完成一个项目的人。按照 PMI 的说明，项目是有开始、有结束的临时性工作，目的是创造独特的产品、服务或成果。'),
     (5, 'en',
      'On this site, a project manager is a project manager in the general sense: the person who leads a team through a project. As PMI describes it, a project is a temporary effort, with a beginning and an end, to create a unique product, service or result.'),
     (3, 'zh-CN',
@@ -139,7 +139,7 @@ insert into dimension_text (dimension_id, locale, name, explanation) values
 -- call-center-agent / responsibilities / zh-CN
 insert into role_point (id, role_id, dimension_id, locale, position, headline, detail, source_id) values
     (1101, 1, 1, 'zh-CN', 1, '企业联系客户的第一线',
-     '客服专员代表企业直接和客户打交道，工作的重心是服务质量和客户满意度。', 1),
+     '工作的重心是服务质量和客户满意度，而这一切都在代表企业与客户的直接往来中完成。', 1),
     (1102, 1, 1, 'zh-CN', 2, '通过电话、在线聊天和电子邮件服务客户',
      '无论客户从哪个渠道联系进来，都要在那里接待，及时给出有用的答复。', 1),
     (1103, 1, 1, 'zh-CN', 3, '接听来电，解答咨询，介绍产品',
@@ -155,7 +155,7 @@ insert into role_point (id, role_id, dimension_id, locale, position, headline, d
 -- call-center-agent / responsibilities / en
 insert into role_point (id, role_id, dimension_id, locale, position, headline, detail, source_id) values
     (1151, 1, 1, 'en', 1, 'The company''s front line with its customers',
-     'Agents deal with customers directly on the company''s behalf, and their focus is on service quality and customer satisfaction.', 1),
+     'Service quality and customer satisfaction are the focus, and agents pursue them in direct dealings with customers on the company''s behalf.', 1),
     (1152, 1, 1, 'en', 2, 'Serves customers by phone, online chat and email',
      'Whatever channel a customer uses, the agent picks the contact up there and aims to give a timely, useful answer.', 1),
     (1153, 1, 1, 'en', 3, 'Takes calls, answers questions and explains products',
@@ -165,7 +165,7 @@ insert into role_point (id, role_id, dimension_id, locale, position, headline, d
     (1155, 1, 1, 'en', 5, 'Logs every contact and passes on what they cannot resolve',
      'Each question, complaint or comment is written up together with what was done about it; problems the agent cannot resolve go to the department responsible for them.', 1021),
     (1156, 1, 1, 'en', 6, 'Surveys and needs analysis belong to the call center',
-     'Running satisfaction surveys, analyzing how customer needs change and giving the company''s decision-makers data from customer feedback are duties of the call center as an organization, not tasks of any one agent. The feedback agents record is the raw material for this work.', 1),
+     'Running satisfaction surveys, analyzing how customer needs change and giving the company''s decision-makers data from customer feedback are duties of the call center as an organization, not tasks of any one agent. What agents record from their contacts is the raw material for this work.', 1),
     (1157, 1, 1, 'en', 7, 'The aim: better service and better customer-relationship management',
      'The call center''s work is meant to help the company keep improving its customer service and manage its customer relationships better.', 1);
 
@@ -219,7 +219,7 @@ insert into role_point (id, role_id, dimension_id, locale, position, headline, d
     (1351, 1, 3, 'en', 1, 'Strong communication skills',
      'Solving a customer''s problem takes two things: listening patiently to what they need, and explaining things clearly and accurately.', 1),
     (1352, 1, 3, 'en', 2, 'A service mindset and customer-service skills',
-     'Satisfied customers come from seeing things their way and responding to what they need quickly and effectively.', 1),
+     'Customers end up satisfied when agents see things their way and respond to what they need quickly and effectively.', 1),
     (1353, 1, 3, 'en', 3, 'Keeping emotions in check',
      'Agents stay positive and professional throughout, keeping calm and handling complaints and conflicts well.', 1),
     (1354, 1, 3, 'en', 4, 'Knows the company''s products and services',
@@ -273,7 +273,7 @@ insert into role_point (id, role_id, dimension_id, locale, position, headline, d
     (1503, 1, 5, 'zh-CN', 3, '持续沟通，及时回应',
      '满意度靠的是一次次及时的回应：客户提出需求就尽快响应，遇到问题就帮着解决，平时保持沟通。', 1),
     (1504, 1, 5, 'zh-CN', 4, '提升客户忠诚度，塑造品牌形象',
-     '服务做好了，客户更愿意留下来，企业的品牌形象也随之树立起来。', 1);
+     '企业的品牌形象，和客户愿不愿意留下来一样，最终都取决于服务做得好不好。', 1);
 -- call-center-agent / works-with / en
 insert into role_point (id, role_id, dimension_id, locale, position, headline, detail, source_id) values
     (1551, 1, 5, 'en', 1, 'The company''s customers',
@@ -283,7 +283,7 @@ insert into role_point (id, role_id, dimension_id, locale, position, headline, d
     (1553, 1, 5, 'en', 3, 'Keeps in touch and responds quickly',
      'Satisfaction comes from prompt answers, one contact after another: agents respond quickly when customers need something, help solve their problems and stay in touch.', 1),
     (1554, 1, 5, 'en', 4, 'Builds customer loyalty and the brand''s image',
-     'Good service makes customers more loyal and, in the end, shapes how the brand is seen.', 1);
+     'Both the brand''s image and customer loyalty come down, in the end, to good service.', 1);
 
 -- call-center-agent / career-path / zh-CN (ladders differ between employers: 1-5 the article's, 6 and 7 two others)
 insert into role_point (id, role_id, dimension_id, locale, position, headline, detail, source_id) values
@@ -295,8 +295,8 @@ insert into role_point (id, role_id, dimension_id, locale, position, headline, d
      NULL, 1),
     (1604, 1, 6, 'zh-CN', 4, '客户服务总监',
      NULL, 1),
-    (1605, 1, 6, 'zh-CN', 5, '路线相对稳定，围绕客户服务展开',
-     '这条路线变化不大，晋升主要靠在客服业务上越做越专，同时不断提高管理能力。', 1),
+    (1605, 1, 6, 'zh-CN', 5, '一条围绕客户服务的稳定路线',
+     '晋升靠的是管理能力和客服专业水平的不断提高；整条路线相对稳定，变化不大。', 1),
     (1606, 1, 6, 'zh-CN', 6, '晋升台阶因企业而异',
      '1330.cn 一篇谈上市公司呼叫中心的文章给出的路线是坐席 → 组长 → 项目经理 → 经理 → 总监。这里的“项目经理”是呼叫中心内部的一级，不是本站比较的项目经理。', 6),
     (1607, 1, 6, 'zh-CN', 7, '也有路线里没有“项目经理”这一级',
@@ -312,7 +312,7 @@ insert into role_point (id, role_id, dimension_id, locale, position, headline, d
     (1654, 1, 6, 'en', 4, 'Customer service director',
      NULL, 1),
     (1655, 1, 6, 'en', 5, 'A stable path centered on customer service',
-     'The route changes little; promotion comes from growing expertise in customer service and steadily better management skills.', 1),
+     'Promotion rests on steadily better management skills and growing customer-service expertise; the route as a whole is fairly stable.', 1),
     (1656, 1, 6, 'en', 6, 'Ladders differ between employers',
      'A 1330.cn article on call centers in listed companies gives this ladder: agent → team leader → project manager (项目经理) → manager → director. That project manager is a rung inside the call center, not the project manager this site compares.', 6),
     (1657, 1, 6, 'en', 7, 'Some ladders have no project-manager rung',
@@ -345,7 +345,7 @@ insert into role_point (id, role_id, dimension_id, locale, position, headline, d
     (2153, 2, 1, 'en', 3, 'Builds the team and allocates resources',
      'How people and other resources are spread across the tasks, and who is on the project team, are the project manager''s call.', 1),
     (2154, 2, 1, 'en', 4, 'Sets milestones and monitors the schedule',
-     'As soon as the work drifts from the plan, the plan is adjusted; what shows the drift are the milestones and key dates fixed in advance.', 1),
+     'The plan is adjusted as soon as the work drifts from it, and the milestones and key dates fixed in advance are what show the drift.', 1),
     (2155, 2, 1, 'en', 5, 'Sets and manages the budget, controls cost',
      'Keeping costs under control starts with drawing up the budget, then managing spending strictly against it.', 1),
     (2156, 2, 1, 'en', 6, 'Identifies, analyzes and responds to risks',
@@ -395,7 +395,7 @@ insert into role_point (id, role_id, dimension_id, locale, position, headline, d
 -- project-manager / skills / zh-CN
 insert into role_point (id, role_id, dimension_id, locale, position, headline, detail, source_id) values
     (2301, 2, 3, 'zh-CN', 1, '扎实的项目管理知识',
-     '项目经理需要的技能组合更全面，专业的项目管理知识是基础。', 1),
+     '专业的项目管理知识是基础；在此之上，项目经理需要的技能组合也更全面。', 1),
     (2302, 2, 3, 'zh-CN', 2, '熟悉常用的项目管理工具',
      '预算管理方法、风险管理矩阵、网络计划、甘特图和工作分解结构（WBS）等，都要用得熟练。', 1),
     (2303, 2, 3, 'zh-CN', 3, '计划与组织能力',
@@ -411,7 +411,7 @@ insert into role_point (id, role_id, dimension_id, locale, position, headline, d
 -- project-manager / skills / en
 insert into role_point (id, role_id, dimension_id, locale, position, headline, detail, source_id) values
     (2351, 2, 3, 'en', 1, 'Solid project-management knowledge',
-     'Project managers need a broader set of skills than front-line staff, and professional project-management knowledge is its foundation.', 1),
+     'Professional project-management knowledge is the foundation, and on top of it project managers need a broader set of skills than front-line staff do.', 1),
     (2352, 2, 3, 'en', 2, 'Knows the standard project-management tools',
      'Budget-management methods, risk matrices, network diagrams (critical path), Gantt charts and the work breakdown structure (WBS) all need to be second nature.', 1),
     (2353, 2, 3, 'en', 3, 'Planning and organizing',
@@ -502,7 +502,7 @@ insert into role_point (id, role_id, dimension_id, locale, position, headline, d
     (2604, 2, 6, 'zh-CN', 4, '企业高管',
      '发展顺利的话，甚至可以走上企业高管的岗位。', 1),
     (2605, 2, 6, 'zh-CN', 5, '路线更宽，发展潜力更大',
-     '要往上走，需要不断提高项目管理的专业水平、领导力、战略眼光和统筹全局的管理能力；可选的方向也更多。', 1);
+     '可选的方向更多，但往上走要靠综合管理能力、战略眼光、领导力和项目管理专业水平的不断提高。', 1);
 -- project-manager / career-path / en
 insert into role_point (id, role_id, dimension_id, locale, position, headline, detail, source_id) values
     (2651, 2, 6, 'en', 1, 'Senior project manager',
@@ -514,7 +514,7 @@ insert into role_point (id, role_id, dimension_id, locale, position, headline, d
     (2654, 2, 6, 'en', 4, 'Company executive',
      'Those who go furthest can reach executive positions.', 1),
     (2655, 2, 6, 'en', 5, 'A broader path with more room to grow',
-     'Progress depends on growing project-management expertise, leadership, strategic thinking and general management ability, and there are more directions to take.', 1);
+     'There are more directions to take, but progress depends on growing general management ability, strategic thinking, leadership and project-management expertise.', 1);
 
 -- Comparison: call-center-agent (sorts first) vs project-manager; responsibilities differ most.
 insert into comparison (id, role_a_id, role_b_id, key_dimension_id, reviewed_on) values
@@ -522,16 +522,16 @@ insert into comparison (id, role_a_id, role_b_id, key_dimension_id, reviewed_on)
 
 insert into comparison_text (comparison_id, locale, summary, key_difference) values
     (1, 'zh-CN',
-     'Worktile 的原文比较的是呼叫中心这个组织和项目经理这个人，也就是一个入门岗位和一个管理岗位；本站把呼叫中心一方落到一线的客服专员身上，并注明哪些是中心的职能。两者在职责、日常工作、技能、考核、工作对象和发展路径上都不同：呼叫中心以客户服务和沟通为主，看重客户体验，也要监控服务质量；项目经理负责计划、进度、资源协调和风险管理，着眼于实现项目目标、控制成本。',
+     'Worktile 的原文比较的是呼叫中心这个组织和项目经理这个人，也就是一个入门岗位和一个管理岗位；本站把呼叫中心一方落到一线的客服专员身上，并注明哪些是中心的职能。呼叫中心以客户服务和沟通为主，看重客户体验，也要监控服务质量；项目经理负责计划、进度、资源协调和风险管理，着眼于实现项目目标、控制成本。',
      '两者差别最大的是职能职责：客服专员直接面对客户，对每一次服务接触负责；项目经理要对一个项目从启动到收尾的结果负责，统筹人员、资源、进度、成本和风险。'),
     (1, 'en',
-     'The Worktile article behind this comparison sets a call center, an organization, against a project manager, a person: in effect an entry-level job against a managerial one. We describe the call-center side through its front-line agent and say which duties belong to the center itself. The two differ in responsibilities, daily work, skills, metrics, the people they work with and career paths: a call center serves and talks with customers, with an eye on their experience and on monitoring service quality; a project manager plans, controls the schedule, coordinates resources and manages risk, aiming to meet the project''s goals and control cost.',
+     'The Worktile article behind this comparison sets a call center, an organization, against a project manager, a person: in effect an entry-level job against a managerial one. We describe the call-center side through its front-line agent and say which duties belong to the center itself. A call center serves and talks with customers, with an eye on their experience and on monitoring service quality; a project manager plans, controls the schedule, coordinates resources and manages risk, aiming to meet the project''s goals and control cost.',
      'The biggest gap is in responsibilities: the agent deals directly with customers and answers for each service contact, while the project manager answers for the outcome of a whole project from initiation to closing, balancing people, resources, schedule, cost and risk.');
 
 -- comparison 1 / KEY_DIFFERENCE / zh-CN (about responsibilities only)
 insert into comparison_point (id, comparison_id, section, locale, position, headline, detail, source_id) values
     (101, 1, 'KEY_DIFFERENCE', 'zh-CN', 1, '客服专员直接和客户打交道',
-     '与客户的直接往来就是客服专员的工作本身：在这里解决问题、提供咨询和建议、受理投诉、维护客户关系。', 1),
+     '客服专员的工作就发生在与客户的直接往来之中：解决问题、提供咨询和建议、受理投诉、维护客户关系。', 1),
     (102, 1, 'KEY_DIFFERENCE', 'zh-CN', 2, '调查和汇报是呼叫中心的职能',
      '满意度调查、分析客户需求变化、为公司决策层提供客户反馈数据，原文都列为呼叫中心这个组织的职责，而不是某一位客服专员的。', 1),
     (103, 1, 'KEY_DIFFERENCE', 'zh-CN', 3, '项目经理对项目从头到尾负责',
@@ -610,9 +610,9 @@ insert into faq_text (faq_id, locale, question, answer) values
     (1, 'en', 'What does RoleCompare do?',
      'RoleCompare puts two jobs side by side and compares them point by point. Every comparison covers the same six dimensions: responsibilities, daily work, skills, performance metrics, who they work with and career path. It also points out where the roles differ most and what that means for staffing. All content is available in Chinese and English.'),
     (2, 'zh-CN', '内容从哪里来？出处怎样注明？',
-     '呼叫中心客服专员与项目经理这组对比的事实，主要来自 Worktile 知识库的文章《呼叫中心与项目经理区别》（作者飞飞）；本站用自己的话重写了中英文内容，并链接原文。职业代码和职位名称来自职业分类：美国的 O*NET 数据库（29.3 版）；国际劳工组织（ILO）制定的国际标准职业分类 ISCO-08，我们引用的是欧盟 ESCO 网站上的条目，ESCO 沿用了这一分类；以及《国家职业分类大典》的编码，见人社部和工信部发布的呼叫中心服务员国家职业技能标准，我们读到的是文档分享网站人人文库上的转载文本。其他事实来自各页列出的招聘启事、行业文章和专业机构网页。每个页面都列出所用的来源及链接。'),
+     '呼叫中心客服专员与项目经理这组对比的事实，主要来自 Worktile 知识库的文章《呼叫中心与项目经理区别》（作者飞飞）；本站用自己的话重写了中英文内容，并链接原文。职业代码来自职业分类：美国的 O*NET 数据库（29.3 版）；国际劳工组织（ILO）制定的国际标准职业分类 ISCO-08，我们引用的是欧盟 ESCO 网站上的条目，ESCO 沿用了这一分类；以及《国家职业分类大典》的编码，见人社部和工信部发布的呼叫中心服务员国家职业技能标准，我们读到的是文档分享网站人人文库上的转载文本。英文职位名称来自 O*NET；中文职位名称和其他事实，来自各页列出的招聘启事、行业文章和专业机构网页。每个页面都列出所用的来源及链接。'),
     (2, 'en', 'Where does the content come from, and how is it credited?',
-     'The facts in the call-center agent vs project manager comparison come mainly from the Worktile knowledge-base article 呼叫中心与项目经理区别 ("Differences between call centers and project managers", by 飞飞); we rewrote them in our own words in Chinese and English and link to the original. Occupation codes and job titles come from occupational classifications: the O*NET database (version 29.3) in the United States; ISCO-08, the International Labour Organization''s classification, which we cite from the EU''s ESCO portal, where it is reused; and China''s national occupational classification, as quoted in the national skill standard for call-center service workers issued by MOHRSS (China''s Ministry of Human Resources and Social Security) and MIIT (its Ministry of Industry and Information Technology), which we read as reproduced on renrendoc.com, a document-sharing site. Other facts come from the job ads, industry articles and professional bodies'' pages listed on each page. Every page lists the sources it uses, with links.'),
+     'The facts in the call-center agent vs project manager comparison come mainly from the Worktile knowledge-base article 呼叫中心与项目经理区别 ("Differences between call centers and project managers", by 飞飞); we rewrote them in our own words in Chinese and English and link to the original. Occupation codes come from occupational classifications: the O*NET database (version 29.3) in the United States; ISCO-08, the International Labour Organization''s classification, which we cite from the EU''s ESCO portal, where it is reused; and China''s national occupational classification, as quoted in the national skill standard for call-center service workers issued by MOHRSS (China''s Ministry of Human Resources and Social Security) and MIIT (its Ministry of Industry and Information Technology), which we read as reproduced on renrendoc.com, a document-sharing site. English job titles come from O*NET; Chinese job titles and other facts come from the job ads, industry articles and professional bodies'' pages listed on each page. Every page lists the sources it uses, with links.'),
     (3, 'zh-CN', '本站说的“项目经理”是哪一种？',
      '指通用项目管理意义上的项目经理：带领团队完成一个项目的人。按照 PMI 的说明，项目是有开始、有结束的临时性工作，目的是创造独特的产品、服务或成果。在国内呼叫中心，这个词还有别的意思。1330.cn 一篇谈上市公司呼叫中心坐席发展的文章，列出的晋升阶梯是坐席 → 组长 → 项目经理 → 经理 → 总监；在服务外包（BPO）行业，项目经理也指某个客户外包项目的负责人，智联招聘上的一则招聘启事和 ckhr.com 的岗位介绍都有描述。晋升阶梯因企业而异，HollyCRM 给出的呼叫中心路线就没有项目经理这一级。呼叫中心里的这些“项目经理”不是本站比较的角色。'),
     (3, 'en', 'Which "project manager" does this site mean?',
