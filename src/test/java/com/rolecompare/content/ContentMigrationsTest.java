@@ -21,6 +21,19 @@ class ContentMigrationsTest {
 
     private static final List<String> LANGUAGES = List.of("zh-CN", "en");
 
+    /** Every text a reader sees, with where it lives and its language. */
+    private static final String READER_TEXTS = """
+            select 'role_point ' || id as place, locale, headline || ' ' || coalesce(detail, '') as body from role_point
+            union all select 'role_text ' || role_id, locale, name || ' ' || description from role_text
+            union all select 'role_title ' || role_id, locale, title from role_title
+            union all select 'role_fact ' || fact_id, locale, body from role_fact_text
+            union all select 'comparison ' || comparison_id, locale, summary || ' ' || key_difference from comparison_text
+            union all select 'comparison_point ' || id, locale, headline || ' ' || coalesce(detail, '') from comparison_point
+            union all select 'faq ' || faq_id, locale, question || ' ' || answer from faq_text
+            union all select 'dimension ' || dimension_id, locale, name || ' ' || explanation from dimension_text
+            union all select 'family ' || family_id, locale, name || ' ' || description from role_family_text
+            """;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -150,6 +163,89 @@ class ContentMigrationsTest {
         assertThat(jdbc.queryForList("""
                 select r.slug from role r join onet_occupation o on o.code = r.ratings_code where not o.rated
                 """, String.class)).isEmpty();
+    }
+
+    @Test
+    void everyRolePageListsTheSourcesItsPointsTitlesAndFactsCite() {
+        List<Map<String, Object>> unlisted = jdbc.queryForList("""
+                select r.slug, c.source_id, c.cited_by from role r
+                join (select role_id, source_id, 'role_point ' || id as cited_by from role_point
+                      union all select role_id, source_id, 'role_title ' || locale || ' ' || position from role_title
+                      union all select role_id, source_id, 'role_fact ' || id from role_fact) c on c.role_id = r.id
+                where not exists (select 1 from role_source rs where rs.role_id = r.id and rs.source_id = c.source_id)
+                order by r.slug, c.source_id
+                """);
+        assertThat(unlisted).as("sources cited on a role but missing from its role_source").isEmpty();
+    }
+
+    @Test
+    void everyComparisonListsTheSourcesItsPointsAndFaqCite() {
+        List<Map<String, Object>> unlisted = jdbc.queryForList("""
+                select c.comparison_id, c.source_id, c.cited_by from (
+                    select comparison_id, source_id, 'comparison_point ' || id as cited_by from comparison_point
+                    union all select f.comparison_id, s.source_id, 'faq ' || f.anchor
+                    from faq_entry f join faq_source s on s.faq_id = f.id where f.comparison_id is not null) c
+                where not exists (select 1 from comparison_source cs
+                                  where cs.comparison_id = c.comparison_id and cs.source_id = c.source_id)
+                order by c.comparison_id, c.source_id
+                """);
+        assertThat(unlisted).as("sources cited in a comparison but missing from its comparison_source").isEmpty();
+    }
+
+    @Test
+    void bothLanguagesCiteTheSameSourceAtEachPosition() {
+        assertThat(jdbc.queryForList("""
+                select z.id as zh, e.id as en, z.source_id as zh_source, e.source_id as en_source
+                from role_point z join role_point e
+                  on e.role_id = z.role_id and e.dimension_id = z.dimension_id and e.position = z.position
+                where z.locale = 'zh-CN' and e.locale = 'en' and z.source_id <> e.source_id
+                union all
+                select z.id, e.id, z.source_id, e.source_id
+                from comparison_point z join comparison_point e
+                  on e.comparison_id = z.comparison_id and e.section = z.section and e.position = z.position
+                where z.locale = 'zh-CN' and e.locale = 'en' and z.source_id <> e.source_id
+                """)).as("points whose zh-CN and en versions cite different sources").isEmpty();
+    }
+
+    @Test
+    void everyRoleHasTwoToSixTitlesInEachLanguage() {
+        List<Map<String, Object>> outOfRange = jdbc.queryForList("""
+                select r.slug, l.locale,
+                       (select count(*) from role_title t where t.role_id = r.id and t.locale = l.locale) as titles
+                from role r cross join (select 'zh-CN' as locale union all select 'en') l
+                """).stream().filter(row -> {
+                    long titles = ((Number) row.get("titles")).longValue();
+                    return titles < 2 || titles > 6;
+                }).toList();
+        assertThat(outOfRange).as("role x language title lists outside 2..6").isEmpty();
+    }
+
+    @Test
+    void everyHandWrittenSourceIsCitedBySomething() {
+        // Generated O*NET rows (ids from 1000) are reference data; a hand-written source no text cites is a leftover.
+        assertThat(jdbc.queryForList("""
+                select s.source_key from source s where s.id < 1000 and s.id not in (
+                    select source_id from role_point union select source_id from role_title
+                    union select source_id from role_fact union select source_id from occupation_code
+                    union select source_id from role_link union select source_id from comparison_point
+                    union select source_id from faq_source)
+                order by s.source_key
+                """, String.class)).as("sources that no point, title, fact, code, link or FAQ answer cites").isEmpty();
+    }
+
+    @Test
+    void englishTextsUseAmericanSpelling() {
+        assertThat(jdbc.queryForList("select place from (" + READER_TEXTS + ") t where locale = 'en' and ("
+                + "lower(body) like '%centre%' or lower(body) like '%enquir%' or lower(body) like '%e-mail%'"
+                + " or lower(body) like '%organis%' or lower(body) like '%behaviour%')", String.class))
+                .as("English texts with British spelling (write center, inquiry, email, organize, behavior)").isEmpty();
+    }
+
+    @Test
+    void chineseTextsCallStakeholdersXiangGuanFang() {
+        assertThat(jdbc.queryForList("select place from (" + READER_TEXTS + ") t where locale = 'zh-CN' and ("
+                + "body like '%干系人%' or body like '%利益相关%')", String.class))
+                .as("Chinese texts that call stakeholders anything but 相关方").isEmpty();
     }
 
     @Test
