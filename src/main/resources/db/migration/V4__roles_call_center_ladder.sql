@@ -7,14 +7,12 @@
 -- role_fact role_id * 1000 + n; comparison_point comparison_id * 1000 + 100/150/200/250 + position;
 -- faq_entry comparison_id * 10 + n. Sources 1, 6, 7 (Worktile, 1330.cn, HollyCRM) come from V3; 1000-1023 from V2.
 
--- Sources
+-- Sources (the Zhaopin BPO advert and the ckhr.com page are the seed's sources 8 and 9)
 insert into source (id, source_key, title, publisher, url, published_year, accessed_on) values
     (100, 'ccl-1566-cs-team-leader', '呼叫中心客服组长岗位职责职位要求怎么写(精选8篇)', '1566.cn 公司范文', 'https://m.1566.cn/gangweizhize/1751772258133410.html', 2025, DATE '2026-11-28'),
     (101, 'ccl-zhaopin-cs-team-lead', '客服团队管理岗位职位描述（智联招聘职位 CC351377410J40756978401）', '智联招聘（zhaopin.com）', 'https://m-pre.zhaopin.com/jobs/CC351377410J40756978401.htm', NULL, DATE '2026-11-28'),
     (102, 'ccl-cch-team-leader-kpis', '9 Important Team Leader KPIs', 'Call Centre Helper', 'https://www.callcentrehelper.com/9-important-team-leader-kpis-188701.htm', NULL, DATE '2026-11-28'),
     (103, 'ccl-ccplanning-tl-numbers', 'The numbers a team leader should track and why', 'ccplanning.net', 'https://ccplanning.net/articles/numbers-tl-should-track', NULL, DATE '2026-11-28'),
-    (104, 'ccl-zhaopin-bpo-pm', '项目经理职位描述（服务外包 / BPO，智联招聘职位 CC588879630J40881801415）', '智联招聘（zhaopin.com）', 'http://www.zhaopin.com/jobdetail/CC588879630J40881801415.htm', NULL, DATE '2026-11-28'),
-    (105, 'ccl-ckhr-cs-outsourcing-pm', '远程客服外包项目经理：统筹跨方协同，赋能外包服务价值最大化', 'ckhr.com', 'https://ckhr.com/customer-service-outsourcing-project-manager', NULL, DATE '2026-11-28'),
     (106, 'ccl-fonolo-top-metrics', 'What Are the Top Metrics in Your Call Center?', 'Fonolo', 'https://fonolo.com/blog/2014/07/what-are-the-top-metrics-in-your-call-center/', 2014, DATE '2026-11-28'),
     (107, 'ccl-prospects-cc-manager', 'Call centre manager', 'Prospects (prospects.ac.uk)', 'https://www.prospects.ac.uk/job-profiles/call-centre-manager', NULL, DATE '2026-11-28'),
     (108, 'ccl-cch-typical-roles', 'Typical roles in a call centre', 'Call Centre Helper', 'http://www.callcentrehelper.com/typical-roles-in-a-call-centre-51389.htm', NULL, DATE '2026-11-28'),
@@ -54,7 +52,7 @@ insert into role_title (role_id, locale, position, title, source_id) values
     (3, 'en', 3, 'Customer Service Representative Supervisor', 1020),
     (3, 'en', 4, 'Team Leader', 108),
     (4, 'zh-CN', 1, '项目经理', 6),
-    (4, 'zh-CN', 2, '客服外包项目经理', 105),
+    (4, 'zh-CN', 2, '客服外包项目经理', 9),
     (4, 'en', 1, 'Client Project Manager', 110),
     (4, 'en', 2, 'Program Manager', 112),
     (5, 'zh-CN', 1, '客服经理', 1),
@@ -254,67 +252,67 @@ insert into role_point (id, role_id, dimension_id, locale, position, headline, d
 -- call-center-project-manager / responsibilities / zh-CN
 insert into role_point (id, role_id, dimension_id, locale, position, headline, detail, source_id) values
     (4101, 4, 1, 'zh-CN', 1, '理清委托方的需求',
-     '与委托方深入沟通，梳理业务需求、目标和预期成果，参与制定工作说明书（SOW）和服务水平协议（SLA）。', 104),
+     '与委托方深入沟通，梳理业务需求、目标和预期成果，参与制定工作说明书（SOW）和服务水平协议（SLA）。', 8),
     (4102, 4, 1, 'zh-CN', 2, '定方案、做计划和预算',
-     '参与制定或评审项目的执行方案、计划、预算和资源分配，明确范围、里程碑、交付物和验收标准。', 104),
+     '参与制定或评审项目的执行方案、计划、预算和资源分配，明确范围、里程碑、交付物和验收标准。', 8),
     (4103, 4, 1, 'zh-CN', 3, '组建项目团队',
-     '调动公司内部和外包供应商的资源，搭起项目团队，并分清各人的职责。', 104),
+     '调动公司内部和外包供应商的资源，搭起项目团队，并分清各人的职责。', 8),
     (4104, 4, 1, 'zh-CN', 4, '按 SLA 把好质量关',
-     '设置质量检查点，定期检查外包团队的产出是否达到约定的质量标准和 SLA 要求。', 104),
+     '设置质量检查点，定期检查外包团队的产出是否达到约定的质量标准和 SLA 要求。', 8),
     (4105, 4, 1, 'zh-CN', 5, '把委托方的标准落到外包团队',
-     '把委托方的服务话术、流程规范和品牌要求同步给外包团队，并与服务商明确交付标准和责任边界。', 105),
+     '把委托方的服务话术、流程规范和品牌要求同步给外包团队，并与服务商明确交付标准和责任边界。', 9),
     (4106, 4, 1, 'zh-CN', 6, '兼顾服务效果和成本',
-     '既要让外包服务贴合委托方的业务需求，也要在服务效果和成本之间取得平衡。', 105),
+     '既要让外包服务贴合委托方的业务需求，也要在服务效果和成本之间取得平衡。', 9),
     (4107, 4, 1, 'zh-CN', 7, '管控风险和问题',
-     '主动识别进度、成本、质量和资源方面的风险，制定应对办法；出了问题及时处理并上报。', 104);
+     '主动识别进度、成本、质量和资源方面的风险，制定应对办法；出了问题及时处理并上报。', 8);
 -- call-center-project-manager / responsibilities / en
 insert into role_point (id, role_id, dimension_id, locale, position, headline, detail, source_id) values
     (4151, 4, 1, 'en', 1, 'Pins down what the client needs',
-     'Works closely with the client to set out business needs, goals and expected results, and helps draw up the statement of work (SOW) and the service level agreement (SLA).', 104),
+     'Works closely with the client to set out business needs, goals and expected results, and helps draw up the statement of work (SOW) and the service level agreement (SLA).', 8),
     (4152, 4, 1, 'en', 2, 'Plans the project and its budget',
-     'Helps write or review the delivery plan, schedule, budget and resource allocation, fixing scope, milestones, deliverables and acceptance criteria.', 104),
+     'Helps write or review the delivery plan, schedule, budget and resource allocation, fixing scope, milestones, deliverables and acceptance criteria.', 8),
     (4153, 4, 1, 'en', 3, 'Builds the project team',
-     'Draws on in-house staff and outsourcing vendors to form the team and makes clear who does what.', 104),
+     'Draws on in-house staff and outsourcing vendors to form the team and makes clear who does what.', 8),
     (4154, 4, 1, 'en', 4, 'Holds quality to the SLA',
-     'Sets quality checkpoints and regularly checks that the outsourced team''s work meets the agreed quality standards and the SLA.', 104),
+     'Sets quality checkpoints and regularly checks that the outsourced team''s work meets the agreed quality standards and the SLA.', 8),
     (4155, 4, 1, 'en', 5, 'Carries the client''s standards to the outsourced team',
-     'Passes the client''s scripts, process rules and brand requirements to the outsourced team, and agrees delivery standards and responsibilities with the vendor.', 105),
+     'Passes the client''s scripts, process rules and brand requirements to the outsourced team, and agrees delivery standards and responsibilities with the vendor.', 9),
     (4156, 4, 1, 'en', 6, 'Balances service and cost',
-     'Keeps the outsourced service in line with the client''s business needs while weighing what it achieves against what it costs.', 105),
+     'Keeps the outsourced service in line with the client''s business needs while weighing what it achieves against what it costs.', 9),
     (4157, 4, 1, 'en', 7, 'Manages risks and issues',
-     'Looks ahead for schedule, cost, quality and resource risks and plans responses; deals with problems promptly and reports them up.', 104);
+     'Looks ahead for schedule, cost, quality and resource risks and plans responses; deals with problems promptly and reports them up.', 8);
 -- call-center-project-manager / daily-work / zh-CN
 insert into role_point (id, role_id, dimension_id, locale, position, headline, detail, source_id) values
     (4201, 4, 2, 'zh-CN', 1, '定期向委托方汇报',
-     '作为委托方的主要联系人，定期汇报项目进展、收集反馈、管理对方的期望。', 104),
+     '作为委托方的主要联系人，定期汇报项目进展、收集反馈、管理对方的期望。', 8),
     (4202, 4, 2, 'zh-CN', 2, '跟进任务完成情况',
-     '带领或协调项目团队按计划推进，逐项跟踪任务是否完成。', 104),
+     '带领或协调项目团队按计划推进，逐项跟踪任务是否完成。', 8),
     (4203, 4, 2, 'zh-CN', 3, '在系统里盯服务数据',
-     '借助 CRM 系统、外包质检平台和绩效统计工具，实时查看外包客服的响应时长、通话质量和工单处理进度。', 105),
+     '借助 CRM 系统、外包质检平台和绩效统计工具，实时查看外包客服的响应时长、通话质量和工单处理进度。', 9),
     (4204, 4, 2, 'zh-CN', 4, '远程质检和绩效复盘',
-     '不必到现场，也能在线开展服务质检、复盘绩效，并通过线上培训同步委托方的业务知识和服务标准。', 105),
+     '不必到现场，也能在线开展服务质检、复盘绩效，并通过线上培训同步委托方的业务知识和服务标准。', 9),
     (4205, 4, 2, 'zh-CN', 5, '24 小时内回应一线问题',
-     '按 ckhr.com 介绍的做法，一线客服反映的问题整理后同步给委托方和服务商，反馈环节设 24 小时响应时限，三方一起商定改进方案。', 105);
+     '按 ckhr.com 介绍的做法，一线客服反映的问题整理后同步给委托方和服务商，反馈环节设 24 小时响应时限，三方一起商定改进方案。', 9);
 -- call-center-project-manager / daily-work / en
 insert into role_point (id, role_id, dimension_id, locale, position, headline, detail, source_id) values
     (4251, 4, 2, 'en', 1, 'Reports to the client regularly',
-     'As the client''s main contact, gives regular progress updates, gathers feedback and manages the client''s expectations.', 104),
+     'As the client''s main contact, gives regular progress updates, gathers feedback and manages the client''s expectations.', 8),
     (4252, 4, 2, 'en', 2, 'Tracks tasks against the plan',
-     'Leads or coordinates the project team through the plan and follows up on each task.', 104),
+     'Leads or coordinates the project team through the plan and follows up on each task.', 8),
     (4253, 4, 2, 'en', 3, 'Watches service data in the systems',
-     'Uses the CRM system, the outsourced quality-monitoring platform and performance-reporting tools to follow the outsourced agents'' response times, call quality and ticket progress in real time.', 105),
+     'Uses the CRM system, the outsourced quality-monitoring platform and performance-reporting tools to follow the outsourced agents'' response times, call quality and ticket progress in real time.', 9),
     (4254, 4, 2, 'en', 4, 'Reviews quality and performance remotely',
-     'Checks service quality and reviews performance online, without being on site, and uses online training to keep agents current on the client''s business and service standards.', 105),
+     'Checks service quality and reviews performance online, without being on site, and uses online training to keep agents current on the client''s business and service standards.', 9),
     (4255, 4, 2, 'en', 5, 'Answers front-line issues within 24 hours',
-     'In the practice ckhr.com describes, problems raised by front-line agents are compiled and shared with the client and the vendor under a 24-hour response limit, and the three sides agree on fixes together.', 105);
+     'In the practice ckhr.com describes, problems raised by front-line agents are compiled and shared with the client and the vendor under a 24-hour response limit, and the three sides agree on fixes together.', 9);
 -- call-center-project-manager / skills / zh-CN
 insert into role_point (id, role_id, dimension_id, locale, position, headline, detail, source_id) values
     (4301, 4, 3, 'zh-CN', 1, '项目管理知识',
-     '招聘网站智联招聘上的一则启事要求熟悉 PMBOK 或敏捷（Agile）等项目管理知识体系。', 104),
+     '招聘网站智联招聘上的一则启事要求熟悉 PMBOK 或敏捷（Agile）等项目管理知识体系。', 8),
     (4302, 4, 3, 'zh-CN', 2, '理解需求、写文档、做方案',
-     '同一则启事要求善于理解需求、编写文档和策划方案。', 104),
+     '同一则启事要求善于理解需求、编写文档和策划方案。', 8),
     (4303, 4, 3, 'zh-CN', 3, '会用数字化工具',
-     'ckhr.com 提到的工具包括 CRM 系统、外包质检平台和绩效统计工具。', 105),
+     'ckhr.com 提到的工具包括 CRM 系统、外包质检平台和绩效统计工具。', 9),
     (4304, 4, 3, 'zh-CN', 4, '协调与监控（按最接近的 O*NET 职业）',
      'O*NET 没有与这一职级完全对应的职业；最接近的 43-1011.00 把协调、监控、社会洞察力、口头表达和主动倾听都列在最重要的技能之列。', 1020),
     (4305, 4, 3, 'zh-CN', 5, '管理与服务知识（同一职业）',
@@ -322,11 +320,11 @@ insert into role_point (id, role_id, dimension_id, locale, position, headline, d
 -- call-center-project-manager / skills / en
 insert into role_point (id, role_id, dimension_id, locale, position, headline, detail, source_id) values
     (4351, 4, 3, 'en', 1, 'Project-management knowledge',
-     'A job ad on Zhaopin, a Chinese job site, asks for familiarity with a body of project-management knowledge such as PMBOK or Agile.', 104),
+     'A job ad on Zhaopin, a Chinese job site, asks for familiarity with a body of project-management knowledge such as PMBOK or Agile.', 8),
     (4352, 4, 3, 'en', 2, 'Requirements, documents and proposals',
-     'The same ad asks for a good grasp of requirements and skill in writing documents and planning proposals.', 104),
+     'The same ad asks for a good grasp of requirements and skill in writing documents and planning proposals.', 8),
     (4353, 4, 3, 'en', 3, 'Digital tools',
-     'The tools ckhr.com names include CRM systems, outsourced quality-monitoring platforms and performance-reporting tools.', 105),
+     'The tools ckhr.com names include CRM systems, outsourced quality-monitoring platforms and performance-reporting tools.', 9),
     (4354, 4, 3, 'en', 4, 'Coordination and monitoring (nearest O*NET occupation)',
      'O*NET has no occupation that matches this rung exactly; the nearest, 43-1011.00, rates coordination, monitoring, social perceptiveness, speaking and active listening among the most important skills.', 1020),
     (4355, 4, 3, 'en', 5, 'Management and service knowledge (same occupation)',
@@ -334,47 +332,47 @@ insert into role_point (id, role_id, dimension_id, locale, position, headline, d
 -- call-center-project-manager / kpis / zh-CN
 insert into role_point (id, role_id, dimension_id, locale, position, headline, detail, source_id) values
     (4401, 4, 4, 'zh-CN', 1, '是否达到 SLA',
-     '要确保外包团队的产出符合约定的质量标准和 SLA 要求；这一要求针对的是整个外包团队。', 104),
+     '要确保外包团队的产出符合约定的质量标准和 SLA 要求；这一要求针对的是整个外包团队。', 8),
     (4402, 4, 4, 'zh-CN', 2, '外包客服的服务表现',
-     'ckhr.com 列出的管控重点是外包客服的服务质量、响应效率和绩效达成情况。', 105),
+     'ckhr.com 列出的管控重点是外包客服的服务质量、响应效率和绩效达成情况。', 9),
     (4403, 4, 4, 'zh-CN', 3, '供应商是否按合同投入和产出',
-     '外包供应商或团队的投入和产出要符合合同约定。', 104),
+     '外包供应商或团队的投入和产出要符合合同约定。', 8),
     (4404, 4, 4, 'zh-CN', 4, '效果与成本的平衡',
-     'ckhr.com 还要求在外包服务的效能和成本之间取得平衡。', 105),
+     'ckhr.com 还要求在外包服务的效能和成本之间取得平衡。', 9),
     (4405, 4, 4, 'zh-CN', 5, '服务水平不达标的代价',
      '呼叫中心软件公司 Fonolo 的文章指出，对一些外包呼叫中心来说，服务水平（例如 80/20，即 80% 的来电在 20 秒内接起）没有达到，可能被罚款，甚至丢掉合同。', 106);
 -- call-center-project-manager / kpis / en
 insert into role_point (id, role_id, dimension_id, locale, position, headline, detail, source_id) values
     (4451, 4, 4, 'en', 1, 'Meeting the SLA',
-     'The project manager must see that the outsourced team''s work meets the agreed quality standards and the SLA; the target applies to the outsourced team as a whole.', 104),
+     'The project manager must see that the outsourced team''s work meets the agreed quality standards and the SLA; the target applies to the outsourced team as a whole.', 8),
     (4452, 4, 4, 'en', 2, 'How the outsourced agents perform',
-     'The points ckhr.com says to control are the outsourced agents'' service quality, speed of response and results against targets.', 105),
+     'The points ckhr.com says to control are the outsourced agents'' service quality, speed of response and results against targets.', 9),
     (4453, 4, 4, 'en', 3, 'Vendor input and output per contract',
-     'The outsourcing vendor or team must put in and deliver what the contract sets out.', 104),
+     'The outsourcing vendor or team must put in and deliver what the contract sets out.', 8),
     (4454, 4, 4, 'en', 4, 'Balance of results and cost',
-     'ckhr.com also asks for a balance between what the outsourced service achieves and what it costs.', 105),
+     'ckhr.com also asks for a balance between what the outsourced service achieves and what it costs.', 9),
     (4455, 4, 4, 'en', 5, 'The price of a missed service level',
      'Fonolo, a call-center software company, notes that for some outsourced call centers, missing the service level (for example 80/20: 80% of calls answered within 20 seconds) can bring financial penalties or even the loss of the contract.', 106);
 -- call-center-project-manager / works-with / zh-CN
 insert into role_point (id, role_id, dimension_id, locale, position, headline, detail, source_id) values
     (4501, 4, 5, 'zh-CN', 1, '委托方',
-     '是委托方的主要联系人：汇报进展、收集反馈、维护双方关系。', 104),
+     '是委托方的主要联系人：汇报进展、收集反馈、维护双方关系。', 8),
     (4502, 4, 5, 'zh-CN', 2, '外包服务商',
-     'ckhr.com 把这一职位看作连接委托方与外包服务商的枢纽：传递需求、统筹服务商的资源、划清各方的责任边界。', 105),
+     'ckhr.com 把这一职位看作连接委托方与外包服务商的枢纽：传递需求、统筹服务商的资源、划清各方的责任边界。', 9),
     (4503, 4, 5, 'zh-CN', 3, '一线客服团队',
-     '收集一线客服在实际工作中遇到的问题，推动各方一起改进。', 105),
+     '收集一线客服在实际工作中遇到的问题，推动各方一起改进。', 9),
     (4504, 4, 5, 'zh-CN', 4, '公司内部各部门',
-     '与销售、技术、财务等部门保持沟通，协调项目需要的支持。', 104);
+     '与销售、技术、财务等部门保持沟通，协调项目需要的支持。', 8);
 -- call-center-project-manager / works-with / en
 insert into role_point (id, role_id, dimension_id, locale, position, headline, detail, source_id) values
     (4551, 4, 5, 'en', 1, 'The client',
-     'Acts as the client''s main contact: reports progress, gathers feedback and looks after the relationship.', 104),
+     'Acts as the client''s main contact: reports progress, gathers feedback and looks after the relationship.', 8),
     (4552, 4, 5, 'en', 2, 'The outsourcing vendor',
-     'ckhr.com sees the job as the link between the client company and its outsourcing vendor: passing on needs, coordinating the vendor''s resources and settling who is responsible for what.', 105),
+     'ckhr.com sees the job as the link between the client company and its outsourcing vendor: passing on needs, coordinating the vendor''s resources and settling who is responsible for what.', 9),
     (4553, 4, 5, 'en', 3, 'Front-line agents',
-     'Gathers the problems agents run into in their daily work and pushes all sides to fix them.', 105),
+     'Gathers the problems agents run into in their daily work and pushes all sides to fix them.', 9),
     (4554, 4, 5, 'en', 4, 'Other departments in the company',
-     'Keeps in touch with the sales, technical and finance departments to line up the support the project needs.', 104);
+     'Keeps in touch with the sales, technical and finance departments to line up the support the project needs.', 8);
 -- call-center-project-manager / career-path / zh-CN
 insert into role_point (id, role_id, dimension_id, locale, position, headline, detail, source_id) values
     (4601, 4, 6, 'zh-CN', 1, '由组长晋升',
@@ -384,9 +382,9 @@ insert into role_point (id, role_id, dimension_id, locale, position, headline, d
     (4603, 4, 6, 'zh-CN', 3, '并非所有企业都设这一级',
      'HollyCRM 介绍的晋升路径里没有项目经理：从客服团队管理经客户关系管理、业务拓展与支持，升到呼叫中心经理。', 7),
     (4604, 4, 6, 'zh-CN', 4, '外聘看外包项目经验',
-     '智联招聘上的一则启事要求两年以上服务外包、业务流程外包（BPO）或相关领域的项目管理、项目协调或项目助理经验；有移动、联通、邮政、电信、银行等外包项目经验者优先。', 104),
+     '智联招聘上的一则启事要求两年以上服务外包、业务流程外包（BPO）或相关领域的项目管理、项目协调或项目助理经验；有移动、联通、邮政、电信、银行等外包项目经验者优先。', 8),
     (4605, 4, 6, 'zh-CN', 5, '学历要求',
-     '同一则启事要求本科及以上学历，计算机、管理、商务等专业优先。', 104);
+     '同一则启事要求本科及以上学历，计算机、管理、商务等专业优先。', 8);
 -- call-center-project-manager / career-path / en
 insert into role_point (id, role_id, dimension_id, locale, position, headline, detail, source_id) values
     (4651, 4, 6, 'en', 1, 'Promoted from team leader',
@@ -396,9 +394,9 @@ insert into role_point (id, role_id, dimension_id, locale, position, headline, d
     (4653, 4, 6, 'en', 3, 'Not every employer has this rung',
      'The path HollyCRM describes has no project manager: it runs from team management through customer relationship management and business development and support to call-center manager.', 7),
     (4654, 4, 6, 'en', 4, 'Outside hires need outsourcing project experience',
-     'A job ad on Zhaopin asks for at least two years of project management, project coordination or project assistant work in service outsourcing, business process outsourcing (BPO) or a related field; experience on outsourced projects for China Mobile, China Unicom, China Post, China Telecom or banks is a plus.', 104),
+     'A job ad on Zhaopin asks for at least two years of project management, project coordination or project assistant work in service outsourcing, business process outsourcing (BPO) or a related field; experience on outsourced projects for China Mobile, China Unicom, China Post, China Telecom or banks is a plus.', 8),
     (4655, 4, 6, 'en', 5, 'Education',
-     'The same ad asks for a bachelor''s degree or higher, preferably in computing, management or business.', 104);
+     'The same ad asks for a bachelor''s degree or higher, preferably in computing, management or business.', 8);
 -- call-center-manager / responsibilities / zh-CN
 insert into role_point (id, role_id, dimension_id, locale, position, headline, detail, source_id) values
     (5101, 5, 1, 'zh-CN', 1, '对中心的业绩和预算负总责',
@@ -569,8 +567,8 @@ insert into role_source (role_id, source_id, position) values
     (3, 102, 7),
     (3, 103, 8),
     (3, 108, 9),
-    (4, 104, 1),
-    (4, 105, 2),
+    (4, 8, 1),
+    (4, 9, 2),
     (4, 6, 3),
     (4, 7, 4),
     (4, 1020, 5),
@@ -720,11 +718,11 @@ insert into comparison_text (comparison_id, locale, summary, key_difference) val
 -- comparison 3 / KEY_DIFFERENCE / zh-CN
 insert into comparison_point (id, comparison_id, section, locale, position, headline, detail, source_id) values
     (3101, 3, 'KEY_DIFFERENCE', 'zh-CN', 1, '呼叫中心项目经理：对接委托方',
-     '作为委托方的主要联系人，参与制定 SOW 和 SLA，定期汇报进展，管理对方的期望。', 104),
+     '作为委托方的主要联系人，参与制定 SOW 和 SLA，定期汇报进展，管理对方的期望。', 8),
     (3102, 3, 'KEY_DIFFERENCE', 'zh-CN', 2, '呼叫中心项目经理：按 SLA 管外包团队',
-     '定期检查外包团队的产出是否符合约定的质量标准和 SLA，并确保外包供应商按合同投入和产出。', 104),
+     '定期检查外包团队的产出是否符合约定的质量标准和 SLA，并确保外包供应商按合同投入和产出。', 8),
     (3103, 3, 'KEY_DIFFERENCE', 'zh-CN', 3, '呼叫中心项目经理：把标准落到一线',
-     '把委托方的话术、流程和品牌要求同步给外包团队，并盯住响应时长、通话质量和工单进度。', 105),
+     '把委托方的话术、流程和品牌要求同步给外包团队，并盯住响应时长、通话质量和工单进度。', 9),
     (3104, 3, 'KEY_DIFFERENCE', 'zh-CN', 4, '项目经理：对项目全生命周期负责',
      '职责覆盖启动、计划、执行、监控和收尾各个阶段。', 1),
     (3105, 3, 'KEY_DIFFERENCE', 'zh-CN', 5, '项目经理：定目标、组团队、控进度和成本',
@@ -732,11 +730,11 @@ insert into comparison_point (id, comparison_id, section, locale, position, head
 -- comparison 3 / KEY_DIFFERENCE / en
 insert into comparison_point (id, comparison_id, section, locale, position, headline, detail, source_id) values
     (3151, 3, 'KEY_DIFFERENCE', 'en', 1, 'Call-center project manager: works with the client',
-     'As the client''s main contact, helps draw up the SOW and SLA, reports progress regularly and manages expectations.', 104),
+     'As the client''s main contact, helps draw up the SOW and SLA, reports progress regularly and manages expectations.', 8),
     (3152, 3, 'KEY_DIFFERENCE', 'en', 2, 'Call-center project manager: holds the outsourced team to the SLA',
-     'Regularly checks the outsourced team''s work against the agreed quality standards and SLA, and makes sure the vendor puts in and delivers what the contract requires.', 104),
+     'Regularly checks the outsourced team''s work against the agreed quality standards and SLA, and makes sure the vendor puts in and delivers what the contract requires.', 8),
     (3153, 3, 'KEY_DIFFERENCE', 'en', 3, 'Call-center project manager: carries standards to the front line',
-     'Passes the client''s scripts, processes and brand rules to the outsourced team and keeps watch on response times, call quality and ticket progress.', 105),
+     'Passes the client''s scripts, processes and brand rules to the outsourced team and keeps watch on response times, call quality and ticket progress.', 9),
     (3154, 3, 'KEY_DIFFERENCE', 'en', 4, 'Project manager: owns the whole life cycle',
      'Responsibilities span initiation, planning, execution, monitoring and closing.', 1),
     (3155, 3, 'KEY_DIFFERENCE', 'en', 5, 'Project manager: sets goals, builds the team, controls schedule and cost',
@@ -744,9 +742,9 @@ insert into comparison_point (id, comparison_id, section, locale, position, head
 -- comparison 3 / CONCLUSION / zh-CN
 insert into comparison_point (id, comparison_id, section, locale, position, headline, detail, source_id) values
     (3201, 3, 'CONCLUSION', 'zh-CN', 1, '我们的建议：先问清是哪种“项目经理”',
-     '职位名称相同，职责却不同。看到“项目经理”的招聘启事，先看它讲的是 SLA、外包团队和委托方（如智联招聘上的一则服务外包启事），还是项目的范围、进度和预算。', 104),
+     '职位名称相同，职责却不同。看到“项目经理”的招聘启事，先看它讲的是 SLA、外包团队和委托方（如智联招聘上的一则服务外包启事），还是项目的范围、进度和预算。', 8),
     (3202, 3, 'CONCLUSION', 'zh-CN', 2, '适合呼叫中心项目经理的人',
-     '做过服务外包或 BPO 项目、熟悉 SLA 和委托方沟通的人。智联招聘上的这则启事要求两年以上这类项目的管理、协调或助理经验，并熟悉 PMBOK 或敏捷。', 104),
+     '做过服务外包或 BPO 项目、熟悉 SLA 和委托方沟通的人。智联招聘上的这则启事要求两年以上这类项目的管理、协调或助理经验，并熟悉 PMBOK 或敏捷。', 8),
     (3203, 3, 'CONCLUSION', 'zh-CN', 3, '适合项目经理的人',
      'Worktile 认为，项目经理需要扎实的项目管理知识（如 WBS 分解、甘特图、风险矩阵），以及领导、沟通协调和解决问题的能力。', 1),
     (3204, 3, 'CONCLUSION', 'zh-CN', 4, '呼叫中心组长的下一步',
@@ -756,9 +754,9 @@ insert into comparison_point (id, comparison_id, section, locale, position, head
 -- comparison 3 / CONCLUSION / en
 insert into comparison_point (id, comparison_id, section, locale, position, headline, detail, source_id) values
     (3251, 3, 'CONCLUSION', 'en', 1, 'Our suggestion: ask which "project manager" is meant',
-     'The title is the same but the job is not. When a Chinese ad says 项目经理, check whether it talks about SLAs, outsourced teams and a client (as a service-outsourcing ad on the Chinese job site Zhaopin does) or about a project''s scope, schedule and budget.', 104),
+     'The title is the same but the job is not. When a Chinese ad says 项目经理, check whether it talks about SLAs, outsourced teams and a client (as a service-outsourcing ad on the Chinese job site Zhaopin does) or about a project''s scope, schedule and budget.', 8),
     (3252, 3, 'CONCLUSION', 'en', 2, 'Who suits the call-center project manager job',
-     'People who have worked on service-outsourcing or BPO projects and know SLAs and client work. That Zhaopin ad asks for at least two years managing, coordinating or assisting on such projects, and familiarity with PMBOK or Agile.', 104),
+     'People who have worked on service-outsourcing or BPO projects and know SLAs and client work. That Zhaopin ad asks for at least two years managing, coordinating or assisting on such projects, and familiarity with PMBOK or Agile.', 8),
     (3253, 3, 'CONCLUSION', 'en', 3, 'Who suits the project manager job',
      'Worktile says a project manager needs solid project-management knowledge (such as work breakdown structures, Gantt charts and risk matrices) and the ability to lead, coordinate and solve problems.', 1),
     (3254, 3, 'CONCLUSION', 'en', 4, 'The next step for a call-center team leader',
@@ -767,8 +765,8 @@ insert into comparison_point (id, comparison_id, section, locale, position, head
      'The U.S. Bureau of Labor Statistics (BLS) says project management specialists typically need a bachelor''s degree, which may be in a range of fields; certification is not always required but may help.', 111);
 
 insert into comparison_source (comparison_id, source_id, position) values
-    (3, 104, 1),
-    (3, 105, 2),
+    (3, 8, 1),
+    (3, 9, 2),
     (3, 106, 3),
     (3, 6, 4),
     (3, 7, 5),
@@ -801,18 +799,18 @@ insert into faq_text (faq_id, locale, question, answer) values
 
 insert into faq_source (faq_id, source_id, position) values
     (31, 6, 1),
-    (31, 104, 2),
-    (31, 105, 3),
+    (31, 8, 2),
+    (31, 9, 3),
     (31, 1, 4),
     (31, 7, 5),
-    (32, 104, 1),
+    (32, 8, 1),
     (32, 1, 2),
-    (33, 104, 1),
-    (33, 105, 2),
+    (33, 8, 1),
+    (33, 9, 2),
     (33, 106, 3),
     (33, 1, 4),
     (34, 6, 1),
-    (34, 104, 2),
+    (34, 8, 2),
     (34, 111, 3);
 
 update content_revision set revision = revision + 1, changed_at = current_timestamp where id = 1;

@@ -235,9 +235,11 @@ class ContentMigrationsTest {
 
     @Test
     void englishTextsUseAmericanSpelling() {
+        // Names keep their own spelling: the publication Call Centre Helper is cited by name.
+        String text = "replace(lower(body), 'call centre helper', '')";
         assertThat(jdbc.queryForList("select place from (" + READER_TEXTS + ") t where locale = 'en' and ("
-                + "lower(body) like '%centre%' or lower(body) like '%enquir%' or lower(body) like '%e-mail%'"
-                + " or lower(body) like '%organis%' or lower(body) like '%behaviour%')", String.class))
+                + text + " like '%centre%' or " + text + " like '%enquir%' or " + text + " like '%e-mail%'"
+                + " or " + text + " like '%organis%' or " + text + " like '%behaviour%')", String.class))
                 .as("English texts with British spelling (write center, inquiry, email, organize, behavior)").isEmpty();
     }
 
