@@ -47,32 +47,4 @@ class Comparison {
 
     protected Comparison() {
     }
-
-    Long id() {
-        return id;
-    }
-
-    Long roleAId() {
-        return roleAId;
-    }
-
-    Long roleBId() {
-        return roleBId;
-    }
-
-    Long keyDimensionId() {
-        return keyDimensionId;
-    }
-
-    LocalDate reviewedOn() {
-        return reviewedOn;
-    }
-
-    Map<String, ComparisonText> texts() {
-        return texts;
-    }
-
-    Map<Long, Integer> sourcePositions() {
-        return sourcePositions;
-    }
 }

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.view.RedirectView;
 
-import com.rolecompare.faq.Faqs;
+import com.rolecompare.content.Citations;
 import com.rolecompare.role.Pair;
 import com.rolecompare.web.Page;
 import com.rolecompare.web.PageKey;
@@ -24,11 +24,9 @@ class ComparisonController {
     static final String VIEW = "comparison";
 
     private final Comparisons comparisons;
-    private final Faqs faqs;
 
-    ComparisonController(Comparisons comparisons, Faqs faqs) {
+    ComparisonController(Comparisons comparisons) {
         this.comparisons = comparisons;
-        this.faqs = faqs;
     }
 
     /** The compare form on the home page: two roles chosen separately, sent to the pair's one address. */
@@ -44,7 +42,7 @@ class ComparisonController {
     Object compare(@PathVariable("pair") String segment, @RequestParam MultiValueMap<String, String> parameters,
             ReaderLanguage language) {
         Pair pair = comparisons.pair(segment);
-        List<String> keys = comparisons.dimensionKeys(language.tag());
+        List<String> keys = comparisons.dimensionKeys(pair);
         DimensionFilter filter = DimensionFilter.parse(parameters.get("dimension"), keys);
         List<String> chosen = filter.isAll() ? List.of() : filter.ordered(keys);
         if (pair.reversed()) {
@@ -52,9 +50,7 @@ class ComparisonController {
         }
         return Page.of(VIEW, PageKey.of(pair.path(), chosen, language), () -> {
             ComparisonView view = comparisons.compare(pair, filter, language.tag());
-            return Map.of("comparison", view,
-                    "faq", view.hasEditorial() ? faqs.forComparison(view.editorial().comparisonId(), language.tag())
-                            : List.of());
+            return Map.of("comparison", view, "citations", Citations.of(view.sources()));
         });
     }
 

@@ -30,12 +30,4 @@ class ComparisonPoint extends LocalizedPoint {
 
     protected ComparisonPoint() {
     }
-
-    Long comparisonId() {
-        return comparisonId;
-    }
-
-    Section section() {
-        return section;
-    }
 }

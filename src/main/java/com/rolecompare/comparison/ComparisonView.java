@@ -6,6 +6,7 @@ import com.rolecompare.role.Pair;
 import com.rolecompare.content.PointView;
 import com.rolecompare.content.SourceView;
 import com.rolecompare.dimension.DimensionView;
+import com.rolecompare.faq.FaqView;
 import com.rolecompare.role.RoleView;
 
 /**
@@ -14,10 +15,12 @@ import com.rolecompare.role.RoleView;
  * @param dimensions every dimension, for the filter form
  * @param chosenKeys the chosen dimension keys in display order (all of them when unfiltered)
  * @param editorial what an editor wrote about the pair, or null for a plain comparison
+ * @param faq the editorial's questions and answers (none without an editorial)
+ * @param figures what the O*NET figures say about the pair
  */
 public record ComparisonView(Pair pair, RoleView first, RoleView second, List<Row> rows,
         List<DimensionView> dimensions, List<String> chosenKeys, boolean filtered,
-        EditorialView editorial, List<SourceView> sources) {
+        EditorialView editorial, List<FaqView> faq, PairFigures figures, List<SourceView> sources) {
 
     public record Row(DimensionView dimension, List<PointView> first, List<PointView> second, boolean keyDifference) {
     }

@@ -2,32 +2,45 @@ package com.rolecompare.comparison;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
-import com.rolecompare.role.Pair;
+import com.rolecompare.content.Content;
+import com.rolecompare.content.ContentSnapshots;
 import com.rolecompare.content.SourceView;
 import com.rolecompare.dimension.DimensionView;
 import com.rolecompare.dimension.Dimensions;
+import com.rolecompare.faq.FaqView;
+import com.rolecompare.faq.Faqs;
+import com.rolecompare.onet.Occupations;
+import com.rolecompare.role.Pair;
 import com.rolecompare.role.RoleView;
 import com.rolecompare.role.Roles;
 import com.rolecompare.web.BadRequestException;
 import com.rolecompare.web.NotFoundException;
 
-/** Assembles side-by-side comparisons of any two roles of the catalog. */
+/**
+ * Assembles side-by-side comparisons of any two roles of the catalog. A comparison reads only what its pair needs
+ * (see {@link ContentSnapshots#forRoles}), so its cost does not grow with the catalog.
+ */
 @Service
 public class Comparisons {
 
+    private final ContentSnapshots snapshots;
     private final Roles roles;
     private final Dimensions dimensions;
     private final Editorials editorials;
+    private final Faqs faqs;
+    private final Occupations occupations;
 
-    Comparisons(Roles roles, Dimensions dimensions, Editorials editorials) {
+    Comparisons(ContentSnapshots snapshots, Roles roles, Dimensions dimensions, Editorials editorials, Faqs faqs,
+            Occupations occupations) {
+        this.occupations = occupations;
+        this.snapshots = snapshots;
         this.roles = roles;
         this.dimensions = dimensions;
         this.editorials = editorials;
+        this.faqs = faqs;
     }
 
     /** Reads a URL segment such as {@code a-vs-b}; unknown roles are a 404, a role with itself a 400. */
@@ -57,39 +70,49 @@ public class Comparisons {
         return pair;
     }
 
-    public List<String> dimensionKeys(String tag) {
-        return dimensions.all(tag).stream().map(DimensionView::key).toList();
+    /** The dimension keys in display order. */
+    public List<String> dimensionKeys(Pair pair) {
+        return dimensions.in(content(pair)).keys();
     }
 
     public ComparisonView compare(Pair pair, DimensionFilter filter, String tag) {
-        RoleView first = roles.bySlug(pair.first(), tag).orElseThrow(() -> NotFoundException.role(pair.first()));
-        RoleView second = roles.bySlug(pair.second(), tag).orElseThrow(() -> NotFoundException.role(pair.second()));
+        Content content = content(pair);
+        Roles.Catalog catalog = roles.in(content);
+        RoleView first = catalog.bySlug(pair.first(), tag).orElseThrow(() -> NotFoundException.role(pair.first()));
+        RoleView second = catalog.bySlug(pair.second(), tag).orElseThrow(() -> NotFoundException.role(pair.second()));
         if (first.id() == second.id()) {
             throw BadRequestException.sameRole();
         }
-        EditorialView editorial = editorials.find(first.id(), second.id(), tag).orElse(null);
+        EditorialView editorial = editorials.in(content).find(first.id(), second.id(), tag).orElse(null);
         long keyDimensionId = editorial == null ? -1 : editorial.keyDimension().id();
 
-        List<DimensionView> all = dimensions.all(tag);
+        List<DimensionView> all = dimensions.in(content).all(tag);
         List<ComparisonView.Row> rows = new ArrayList<>();
         for (DimensionView dimension : all) {
             if (filter.includes(dimension.key())) {
                 rows.add(new ComparisonView.Row(dimension,
-                        roles.points(first.id(), dimension.id(), tag),
-                        roles.points(second.id(), dimension.id(), tag),
+                        catalog.points(first.id(), dimension.id(), tag),
+                        catalog.points(second.id(), dimension.id(), tag),
                         dimension.id() == keyDimensionId));
             }
         }
         List<String> keys = all.stream().map(DimensionView::key).toList();
+        List<FaqView> faq = editorial == null ? List.of() : faqs.in(content).forComparison(editorial.comparisonId(), tag);
+        PairFigures figures = PairFigures.of(first, second, occupations.in(content), tag);
         return new ComparisonView(pair, first, second, List.copyOf(rows), all, filter.ordered(keys), !filter.isAll(),
-                editorial, sources(first, second, editorial));
+                editorial, faq, figures, sources(first, second, editorial, faq));
     }
 
-    private static List<SourceView> sources(RoleView first, RoleView second, EditorialView editorial) {
+    private Content content(Pair pair) {
+        return snapshots.forRoles(pair.first(), pair.second());
+    }
+
+    private static List<SourceView> sources(RoleView first, RoleView second, EditorialView editorial, List<FaqView> faq) {
         List<SourceView> all = new ArrayList<>();
         if (editorial != null) {
             all.addAll(editorial.sources());
         }
+        faq.forEach(q -> all.addAll(q.sources()));
         all.addAll(first.sources());
         all.addAll(second.sources());
         return all.stream().distinct().toList();
@@ -97,17 +120,18 @@ public class Comparisons {
 
     /** Every comparison with an editorial whose roles are both in the catalog. */
     public List<ComparisonSummary> withEditorial(String tag) {
-        Map<Long, RoleView> byId = roles.all(tag).stream().collect(Collectors.toMap(RoleView::id, r -> r));
+        Content content = snapshots.whole();
+        Roles.Catalog catalog = roles.in(content);
         List<ComparisonSummary> summaries = new ArrayList<>();
-        for (EditorialView editorial : editorials.all(tag)) {
-            RoleView a = byId.get(editorial.roleAId());
-            RoleView b = byId.get(editorial.roleBId());
+        for (EditorialView editorial : editorials.in(content).all(tag)) {
+            RoleView a = catalog.byId(editorial.roleAId(), tag).orElse(null);
+            RoleView b = catalog.byId(editorial.roleBId(), tag).orElse(null);
             if (a != null && b != null) {
                 Pair pair = Pair.of(a.slug(), b.slug());
                 RoleView first = pair.reversed() ? b : a;
                 RoleView second = pair.reversed() ? a : b;
-                summaries.add(new ComparisonSummary(editorial.comparisonId(), pair, first.name(), second.name(),
-                        editorial.summary(), editorial.sources()));
+                summaries.add(new ComparisonSummary(editorial.comparisonId(), pair, first, second,
+                        editorial.summary(), editorial.sources(), faqs.in(content).forComparison(editorial.comparisonId(), tag)));
             }
         }
         return summaries;

@@ -1,89 +1,102 @@
 package com.rolecompare.comparison;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
-import com.rolecompare.comparison.ComparisonPoint.Section;
+import com.rolecompare.content.Content;
+import com.rolecompare.content.ContentRow;
 import com.rolecompare.content.Languages;
 import com.rolecompare.content.PointView;
-import com.rolecompare.content.RevisionCache;
 import com.rolecompare.content.Sources;
 import com.rolecompare.dimension.Dimensions;
 
-/** Editorial comparisons, read once per content revision. */
+/** What editors wrote about pairs of roles. */
 @Service
 class Editorials {
 
-    private record PairKey(long roleAId, long roleBId) {
+    static final String KEY_DIFFERENCE = "KEY_DIFFERENCE";
+    static final String CONCLUSION = "CONCLUSION";
+
+    /** The editorials of one content snapshot, in every language. */
+    static final class Catalog {
+
+        private record Pair(long roleA, long roleB) {
+        }
+
+        private final Map<Pair, Map<String, EditorialView>> byPair;
+        private final List<Map<String, EditorialView>> all;
+        private final String defaultTag;
+
+        private Catalog(Map<Pair, Map<String, EditorialView>> byPair, List<Map<String, EditorialView>> all, String defaultTag) {
+            this.byPair = byPair;
+            this.all = all;
+            this.defaultTag = defaultTag;
+        }
+
+        /** The editorial for a pair of role ids, in either order. */
+        Optional<EditorialView> find(long roleId, long otherRoleId, String tag) {
+            Map<String, EditorialView> found = byPair.getOrDefault(new Pair(roleId, otherRoleId),
+                    byPair.get(new Pair(otherRoleId, roleId)));
+            return Optional.ofNullable(found).map(byTag -> byTag.getOrDefault(tag, byTag.get(defaultTag)));
+        }
+
+        /** Every editorial, oldest first. */
+        List<EditorialView> all(String tag) {
+            return all.stream().map(byTag -> byTag.getOrDefault(tag, byTag.get(defaultTag))).toList();
+        }
     }
 
-    private record PointsKey(long comparisonId, Section section, String tag) {
-    }
-
-    private record Snapshot(Map<PairKey, Comparison> byPair, Map<PointsKey, List<PointView>> points) {
-    }
-
-    private final Supplier<Snapshot> snapshot;
     private final Dimensions dimensions;
-    private final Sources sources;
     private final Languages languages;
 
-    Editorials(ComparisonRepository repository, RevisionCache cache, Dimensions dimensions, Sources sources,
-            Languages languages) {
+    Editorials(Dimensions dimensions, Languages languages) {
         this.dimensions = dimensions;
-        this.sources = sources;
         this.languages = languages;
-        this.snapshot = cache.of(() -> {
-            Map<PairKey, Comparison> byPair = new HashMap<>();
-            for (Comparison c : repository.findAllWithTexts()) {
-                byPair.put(new PairKey(c.roleAId(), c.roleBId()), c);
+    }
+
+    Catalog in(Content content) {
+        return content.derive(Catalog.class, this::build);
+    }
+
+    private Catalog build(Content content) {
+        Sources sources = Sources.in(content);
+        Dimensions.Catalog dimensionCatalog = dimensions.in(content);
+        Map<Long, Map<String, ContentRow>> texts = new HashMap<>();
+        content.rows(EditorialRows.TEXT).forEach(r -> texts.computeIfAbsent(r.a(), k -> new HashMap<>()).put(r.locale(), r));
+        Map<String, List<PointView>> points = new HashMap<>();
+        content.rows(EditorialRows.POINT).stream().sorted(Comparator.comparingInt(ContentRow::position))
+                .forEach(p -> points.computeIfAbsent(p.a() + "/" + p.s3() + "/" + p.locale(), k -> new ArrayList<>())
+                        .add(new PointView(p.s1(), p.s2(), sources.byId(p.b()))));
+        Map<Long, List<Long>> cited = new HashMap<>();
+        content.rows(EditorialRows.SOURCE).stream().sorted(Comparator.comparingInt(ContentRow::position))
+                .forEach(s -> cited.computeIfAbsent(s.a(), k -> new ArrayList<>()).add(s.b()));
+
+        Map<Catalog.Pair, Map<String, EditorialView>> byPair = new HashMap<>();
+        List<Map<String, EditorialView>> all = new ArrayList<>();
+        content.rows(EditorialRows.COMPARISON).stream().sorted(Comparator.comparingLong(ContentRow::a)).forEach(c -> {
+            Map<String, EditorialView> byTag = new HashMap<>();
+            for (String tag : languages.tags()) {
+                Map<String, ContentRow> own = texts.getOrDefault(c.a(), Map.of());
+                ContentRow text = own.getOrDefault(tag, own.get(languages.defaultTag()));
+                byTag.put(tag, new EditorialView(c.a(), c.b(), c.d(),
+                        text == null ? "" : text.s1(),
+                        dimensionCatalog.byId(c.c(), tag).orElseThrow(),
+                        text == null ? "" : text.s2(),
+                        List.copyOf(points.getOrDefault(c.a() + "/" + KEY_DIFFERENCE + "/" + tag, List.of())),
+                        List.copyOf(points.getOrDefault(c.a() + "/" + CONCLUSION + "/" + tag, List.of())),
+                        LocalDate.parse(c.s1()),
+                        sources.resolve(cited.getOrDefault(c.a(), List.of()))));
             }
-            Map<PointsKey, List<PointView>> points = repository.findAllPoints().stream()
-                    .collect(Collectors.groupingBy(p -> new PointsKey(p.comparisonId(), p.section(), p.locale()),
-                            Collectors.mapping(ComparisonPoint::toView, Collectors.toUnmodifiableList())));
-            return new Snapshot(Map.copyOf(byPair), Map.copyOf(points));
+            byPair.put(new Catalog.Pair(c.b(), c.d()), Map.copyOf(byTag));
+            all.add(Map.copyOf(byTag));
         });
-    }
-
-    /** The editorial for a pair of role ids, in either order. */
-    Optional<EditorialView> find(long roleId, long otherRoleId, String tag) {
-        Snapshot current = snapshot.get();
-        Comparison c = current.byPair().get(new PairKey(roleId, otherRoleId));
-        if (c == null) {
-            c = current.byPair().get(new PairKey(otherRoleId, roleId));
-        }
-        return Optional.ofNullable(c).map(found -> view(found, current, tag));
-    }
-
-    /** Every editorial, oldest first. */
-    List<EditorialView> all(String tag) {
-        Snapshot current = snapshot.get();
-        return current.byPair().values().stream()
-                .sorted(Comparator.comparingLong(Comparison::id))
-                .map(c -> view(c, current, tag))
-                .toList();
-    }
-
-    private EditorialView view(Comparison c, Snapshot current, String tag) {
-        ComparisonText text = c.texts().getOrDefault(tag, c.texts().get(languages.defaultTag()));
-        List<Long> sourceIds = c.sourcePositions().entrySet().stream()
-                .sorted(Map.Entry.comparingByValue())
-                .map(Map.Entry::getKey)
-                .toList();
-        return new EditorialView(c.id(), c.roleAId(), c.roleBId(),
-                text == null ? "" : text.summary(),
-                dimensions.byId(c.keyDimensionId(), tag).orElseThrow(),
-                text == null ? "" : text.keyDifference(),
-                current.points().getOrDefault(new PointsKey(c.id(), Section.KEY_DIFFERENCE, tag), List.of()),
-                current.points().getOrDefault(new PointsKey(c.id(), Section.CONCLUSION, tag), List.of()),
-                c.reviewedOn(),
-                sources.resolve(sourceIds));
+        return new Catalog(Map.copyOf(byPair), List.copyOf(all), languages.defaultTag());
     }
 }

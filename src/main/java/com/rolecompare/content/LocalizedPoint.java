@@ -3,7 +3,7 @@ package com.rolecompare.content;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
-/** The columns every ordered, per-language point shares: its language, place, headline and detail. */
+/** The columns every ordered, per-language point shares: its language, place, headline, detail and source. */
 @MappedSuperclass
 public abstract class LocalizedPoint {
 
@@ -18,14 +18,9 @@ public abstract class LocalizedPoint {
 
     private String detail;
 
+    @Column(name = "source_id", nullable = false)
+    private Long sourceId;
+
     protected LocalizedPoint() {
-    }
-
-    public String locale() {
-        return locale;
-    }
-
-    public PointView toView() {
-        return new PointView(headline, detail);
     }
 }

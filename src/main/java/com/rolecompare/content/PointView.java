@@ -1,7 +1,7 @@
 package com.rolecompare.content;
 
-/** One scannable point: a short headline, and optionally a sentence or two of detail. */
-public record PointView(String headline, String detail) {
+/** One scannable point: a short headline, optionally a sentence or two of detail, and the source that says it. */
+public record PointView(String headline, String detail, SourceView source) {
 
     public boolean hasDetail() {
         return detail != null && !detail.isBlank();

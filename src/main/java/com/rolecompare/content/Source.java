@@ -34,8 +34,4 @@ class Source {
 
     protected Source() {
     }
-
-    SourceView toView() {
-        return new SourceView(id, key, title, publisher, url, publishedYear, accessedOn);
-    }
 }

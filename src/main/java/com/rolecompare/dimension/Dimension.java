@@ -32,20 +32,4 @@ class Dimension {
 
     protected Dimension() {
     }
-
-    Long id() {
-        return id;
-    }
-
-    String key() {
-        return key;
-    }
-
-    int position() {
-        return position;
-    }
-
-    Map<String, DimensionText> texts() {
-        return texts;
-    }
 }

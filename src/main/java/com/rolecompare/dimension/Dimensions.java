@@ -1,49 +1,87 @@
 package com.rolecompare.dimension;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
 
+import com.rolecompare.content.Content;
+import com.rolecompare.content.ContentRow;
+import com.rolecompare.content.ContentSnapshots;
 import com.rolecompare.content.Languages;
-import com.rolecompare.content.Localized;
-import com.rolecompare.content.RevisionCache;
 
-/** The dimensions of comparison, in display order. */
+/** The dimensions of comparison, in display order, in every language. */
 @Service
 public class Dimensions {
 
-    private final Supplier<Localized<List<DimensionView>>> all;
+    /** The dimensions of one content snapshot. */
+    public static final class Catalog {
 
-    Dimensions(DimensionRepository repository, RevisionCache cache, Languages languages) {
-        this.all = cache.of(() -> load(repository.findAllWithTexts(), languages));
-    }
+        private final Map<String, List<DimensionView>> byTag;
+        private final String defaultTag;
 
-    private static Localized<List<DimensionView>> load(List<Dimension> dimensions, Languages languages) {
-        var byTag = new java.util.LinkedHashMap<String, List<DimensionView>>();
-        for (String tag : languages.tags()) {
-            byTag.put(tag, dimensions.stream().map(d -> view(d, tag, languages.defaultTag())).toList());
+        private Catalog(Map<String, List<DimensionView>> byTag, String defaultTag) {
+            this.byTag = byTag;
+            this.defaultTag = defaultTag;
         }
-        return Localized.of(byTag, languages.defaultTag());
+
+        public List<DimensionView> all(String tag) {
+            return byTag.getOrDefault(tag, byTag.getOrDefault(defaultTag, List.of()));
+        }
+
+        public Optional<DimensionView> byKey(String key, String tag) {
+            return all(tag).stream().filter(d -> d.key().equals(key)).findFirst();
+        }
+
+        public Optional<DimensionView> byId(long id, String tag) {
+            return all(tag).stream().filter(d -> d.id() == id).findFirst();
+        }
+
+        public List<String> keys() {
+            return all(defaultTag).stream().map(DimensionView::key).toList();
+        }
     }
 
-    private static DimensionView view(Dimension d, String tag, String defaultTag) {
-        DimensionText text = d.texts().getOrDefault(tag, d.texts().get(defaultTag));
-        String name = text == null ? d.key() : text.name();
-        String explanation = text == null ? "" : text.explanation();
-        return new DimensionView(d.id(), d.key(), d.position(), name, explanation);
+    private final ContentSnapshots snapshots;
+    private final Languages languages;
+
+    Dimensions(ContentSnapshots snapshots, Languages languages) {
+        this.snapshots = snapshots;
+        this.languages = languages;
+    }
+
+    /** The dimensions as the given content has them. */
+    public Catalog in(Content content) {
+        return content.derive(Catalog.class, this::build);
     }
 
     public List<DimensionView> all(String tag) {
-        return all.get().get(tag);
+        return in(snapshots.whole()).all(tag);
     }
 
     public Optional<DimensionView> byKey(String key, String tag) {
-        return all(tag).stream().filter(d -> d.key().equals(key)).findFirst();
+        return in(snapshots.whole()).byKey(key, tag);
     }
 
-    public Optional<DimensionView> byId(long id, String tag) {
-        return all(tag).stream().filter(d -> d.id() == id).findFirst();
+    private Catalog build(Content content) {
+        Map<Long, Map<String, ContentRow>> texts = new HashMap<>();
+        for (ContentRow row : content.rows(DimensionRows.TEXT)) {
+            texts.computeIfAbsent(row.a(), id -> new HashMap<>()).put(row.locale(), row);
+        }
+        List<ContentRow> dimensions = content.rows(DimensionRows.DIMENSION).stream()
+                .sorted(Comparator.comparingInt(ContentRow::position)).toList();
+        Map<String, List<DimensionView>> byTag = new HashMap<>();
+        for (String tag : languages.tags()) {
+            byTag.put(tag, dimensions.stream().map(d -> {
+                Map<String, ContentRow> own = texts.getOrDefault(d.a(), Map.of());
+                ContentRow text = own.getOrDefault(tag, own.get(languages.defaultTag()));
+                return new DimensionView(d.a(), d.s1(), d.position(), text == null ? d.s1() : text.s1(),
+                        text == null ? "" : text.s2());
+            }).toList());
+        }
+        return new Catalog(Map.copyOf(byTag), languages.defaultTag());
     }
 }

@@ -35,18 +35,13 @@ class FaqEntry {
     @MapKeyColumn(name = "locale")
     private Map<String, FaqText> texts = new HashMap<>();
 
+    /** Source id to its position among what the answer rests on. */
+    @ElementCollection
+    @CollectionTable(name = "faq_source", joinColumns = @JoinColumn(name = "faq_id"))
+    @MapKeyColumn(name = "source_id")
+    @Column(name = "position", nullable = false)
+    private Map<Long, Integer> sourcePositions = new HashMap<>();
+
     protected FaqEntry() {
-    }
-
-    Long comparisonId() {
-        return comparisonId;
-    }
-
-    String anchor() {
-        return anchor;
-    }
-
-    Map<String, FaqText> texts() {
-        return texts;
     }
 }

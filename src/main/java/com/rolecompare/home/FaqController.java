@@ -1,5 +1,6 @@
 package com.rolecompare.home;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -8,21 +9,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import com.rolecompare.comparison.ComparisonSummary;
 import com.rolecompare.comparison.Comparisons;
+import com.rolecompare.content.Citations;
+import com.rolecompare.content.SourceView;
 import com.rolecompare.faq.FaqView;
 import com.rolecompare.faq.Faqs;
 import com.rolecompare.web.Page;
 import com.rolecompare.web.PageKey;
 import com.rolecompare.web.ReaderLanguage;
 
-/** Every question of the site, site-wide ones first, then those of each comparison. */
+/** Every question of the site: site-wide ones first, then those of each written comparison. */
 @Controller
 class FaqController {
 
     static final String VIEW = "faq";
-
-    /** The questions about one comparison. */
-    record ComparisonGroup(ComparisonSummary comparison, List<FaqView> entries) {
-    }
 
     private final Faqs faqs;
     private final Comparisons comparisons;
@@ -36,13 +35,13 @@ class FaqController {
     Page faq(ReaderLanguage language) {
         String tag = language.tag();
         return Page.of(VIEW, PageKey.of("/faq", language), () -> {
-            List<ComparisonGroup> groups = comparisons.withEditorial(tag).stream()
-                    .map(c -> new ComparisonGroup(c, faqs.forComparison(c.comparisonId(), tag)))
-                    .filter(g -> !g.entries().isEmpty())
-                    .toList();
-            return Map.of("siteWide", faqs.siteWide(tag),
-                    "groups", groups,
-                    "sources", ComparisonSummary.sourcesOf(groups.stream().map(ComparisonGroup::comparison).toList()));
+            List<FaqView> siteWide = faqs.siteWide(tag);
+            List<ComparisonSummary> groups = comparisons.withEditorial(tag).stream()
+                    .filter(c -> !c.faq().isEmpty()).toList();
+            List<SourceView> sources = new ArrayList<>();
+            siteWide.forEach(q -> sources.addAll(q.sources()));
+            groups.forEach(g -> g.faq().forEach(q -> sources.addAll(q.sources())));
+            return Map.of("siteWide", siteWide, "groups", groups, "citations", Citations.of(sources));
         });
     }
 }

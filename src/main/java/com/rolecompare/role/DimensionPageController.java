@@ -1,5 +1,6 @@
 package com.rolecompare.role;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -7,7 +8,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import com.rolecompare.content.Citations;
 import com.rolecompare.content.PointView;
+import com.rolecompare.content.SourceView;
 import com.rolecompare.dimension.DimensionView;
 import com.rolecompare.dimension.Dimensions;
 import com.rolecompare.web.NotFoundException;
@@ -25,6 +28,10 @@ class DimensionPageController {
     record Entry(RoleView role, List<PointView> points) {
     }
 
+    /** The entries of one family. */
+    record FamilyEntries(FamilyView family, List<Entry> entries) {
+    }
+
     private final Dimensions dimensions;
     private final Roles roles;
 
@@ -38,13 +45,17 @@ class DimensionPageController {
         String tag = language.tag();
         DimensionView dimension = dimensions.byKey(key, tag).orElseThrow(() -> NotFoundException.dimension(key));
         return Page.of(VIEW, PageKey.of("/dimensions/" + dimension.key(), language), () -> {
-            List<Entry> entries = roles.all(tag).stream()
-                    .map(role -> new Entry(role, roles.points(role.id(), dimension.id(), tag)))
+            Roles.Catalog catalog = roles.catalog();
+            List<FamilyEntries> families = catalog.families(tag).stream()
+                    .map(g -> new FamilyEntries(g.family(), g.roles().stream()
+                            .map(role -> new Entry(role, catalog.points(role.id(), dimension.id(), tag))).toList()))
                     .toList();
-            return Map.of("dimension", dimension,
-                    "dimensions", dimensions.all(tag),
-                    "entries", entries,
-                    "sources", entries.stream().flatMap(e -> e.role().sources().stream()).distinct().toList());
+            List<SourceView> sources = new ArrayList<>();
+            families.forEach(f -> f.entries().forEach(e -> e.points().forEach(p -> sources.add(p.source()))));
+            boolean usesOnet = sources.stream().anyMatch(s -> s != null && s.key().startsWith("onet-29.3"));
+            return Map.of("dimension", dimension, "dimensions", dimensions.all(tag), "families", families,
+                    "citations", Citations.of(sources.stream().filter(java.util.Objects::nonNull).toList()),
+                    "usesOnet", usesOnet);
         });
     }
 }

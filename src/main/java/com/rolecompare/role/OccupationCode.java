@@ -33,24 +33,4 @@ class OccupationCode {
 
     protected OccupationCode() {
     }
-
-    Long roleId() {
-        return roleId;
-    }
-
-    String scheme() {
-        return scheme;
-    }
-
-    String code() {
-        return code;
-    }
-
-    String title() {
-        return title;
-    }
-
-    Long sourceId() {
-        return sourceId;
-    }
 }

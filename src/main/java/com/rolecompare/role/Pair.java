@@ -13,7 +13,7 @@ import java.util.function.Predicate;
 public record Pair(String first, String second, boolean reversed) {
 
     static final String SEPARATOR = "-vs-";
-    private static final int MAX_LENGTH = 200;
+    public static final int MAX_LENGTH = 200;
 
     public static Pair of(String one, String other) {
         boolean reversed = one.compareTo(other) > 0;
@@ -22,7 +22,7 @@ public record Pair(String first, String second, boolean reversed) {
 
     /**
      * Reads {@code a-vs-b}. Slugs may contain hyphens, so every {@code -vs-} is tried as the separator
-     * and the split whose both sides are known roles wins.
+     * and the first split whose two sides are known roles wins.
      */
     public static Optional<Pair> parse(String segment, Predicate<String> isRole) {
         if (segment == null || segment.length() > MAX_LENGTH) {

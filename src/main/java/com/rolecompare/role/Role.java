@@ -25,6 +25,20 @@ class Role {
     @Column(nullable = false)
     private int position;
 
+    @Column(name = "family_id", nullable = false)
+    private Long familyId;
+
+    /** The O*NET occupation whose figures describe the role ({@code onetMatch}: exact or nearest), or null. */
+    @Column(name = "onet_code")
+    private String onetCode;
+
+    @Column(name = "onet_match")
+    private String onetMatch;
+
+    /** The rated O*NET occupation whose skill ratings are shown: its own, a labelled stand-in, or null. */
+    @Column(name = "ratings_code")
+    private String ratingsCode;
+
     @ElementCollection
     @CollectionTable(name = "role_text", joinColumns = @JoinColumn(name = "role_id"))
     @MapKeyColumn(name = "locale")
@@ -38,25 +52,5 @@ class Role {
     private Map<Long, Integer> sourcePositions = new HashMap<>();
 
     protected Role() {
-    }
-
-    Long id() {
-        return id;
-    }
-
-    String slug() {
-        return slug;
-    }
-
-    int position() {
-        return position;
-    }
-
-    Map<String, RoleText> texts() {
-        return texts;
-    }
-
-    Map<Long, Integer> sourcePositions() {
-        return sourcePositions;
     }
 }

@@ -1,5 +1,7 @@
 package com.rolecompare.role;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -7,7 +9,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import com.rolecompare.content.Citations;
 import com.rolecompare.content.PointView;
+import com.rolecompare.content.SourceView;
 import com.rolecompare.dimension.DimensionView;
 import com.rolecompare.dimension.Dimensions;
 import com.rolecompare.web.NotFoundException;
@@ -15,6 +19,7 @@ import com.rolecompare.web.Page;
 import com.rolecompare.web.PageKey;
 import com.rolecompare.web.ReaderLanguage;
 
+/** A role over all six dimensions, where it leads, and every other role to compare it with. */
 @Controller
 class RoleController {
 
@@ -22,10 +27,6 @@ class RoleController {
 
     /** One dimension of the role's profile. */
     record Section(DimensionView dimension, List<PointView> points) {
-    }
-
-    /** Another role to compare this one with, and the pair's address. */
-    record CompareLink(RoleView other, String path) {
     }
 
     private final Roles roles;
@@ -39,16 +40,27 @@ class RoleController {
     @GetMapping("/roles/{slug}")
     Page role(@PathVariable String slug, ReaderLanguage language) {
         String tag = language.tag();
-        RoleView role = roles.bySlug(slug, tag).orElseThrow(() -> NotFoundException.role(slug));
-        return Page.of(VIEW, PageKey.of("/roles/" + role.slug(), language), () -> {
+        if (!roles.exists(slug)) {
+            throw NotFoundException.role(slug);
+        }
+        return Page.of(VIEW, PageKey.of("/roles/" + slug, language), () -> {
+            Roles.Catalog catalog = roles.catalog();
+            RoleView role = catalog.bySlug(slug, tag).orElseThrow(() -> NotFoundException.role(slug));
             List<Section> sections = dimensions.all(tag).stream()
-                    .map(d -> new Section(d, roles.points(role.id(), d.id(), tag)))
+                    .map(d -> new Section(d, catalog.points(role.id(), d.id(), tag)))
                     .toList();
-            List<CompareLink> compareWith = roles.all(tag).stream()
-                    .filter(other -> other.id() != role.id())
-                    .map(other -> new CompareLink(other, Pair.of(role.slug(), other.slug()).path()))
-                    .toList();
-            return Map.of("role", role, "sections", sections, "compareWith", compareWith);
+            Map<String, String> compare = new HashMap<>();
+            catalog.all(tag).forEach(other -> compare.put(other.slug(), Pair.of(role.slug(), other.slug()).path()));
+            List<LinkView> previous = catalog.previousSteps(role.id(), tag);
+            List<LinkView> next = catalog.nextSteps(role.id(), tag);
+            List<LinkView> related = catalog.related(role.id(), tag);
+            List<SourceView> sources = new ArrayList<>(role.sources());
+            for (List<LinkView> links : List.of(previous, next, related)) {
+                links.forEach(l -> sources.add(l.source()));
+            }
+            return Map.of("role", role, "sections", sections, "previousSteps", previous, "nextSteps", next,
+                    "related", related, "families", catalog.families(tag), "compare", compare,
+                    "citations", Citations.of(sources));
         });
     }
 }

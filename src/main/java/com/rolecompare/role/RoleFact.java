@@ -37,16 +37,4 @@ class RoleFact {
 
     protected RoleFact() {
     }
-
-    Long roleId() {
-        return roleId;
-    }
-
-    Long sourceId() {
-        return sourceId;
-    }
-
-    Map<String, String> texts() {
-        return texts;
-    }
 }

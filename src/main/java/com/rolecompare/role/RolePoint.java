@@ -23,12 +23,4 @@ class RolePoint extends LocalizedPoint {
 
     protected RolePoint() {
     }
-
-    Long roleId() {
-        return roleId;
-    }
-
-    Long dimensionId() {
-        return dimensionId;
-    }
 }

