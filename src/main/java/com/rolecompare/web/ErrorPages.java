@@ -64,6 +64,8 @@ public class ErrorPages {
         return switch (status) {
             case BAD_REQUEST, NOT_FOUND, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, URI_TOO_LONG,
                     REQUEST_HEADER_FIELDS_TOO_LARGE -> status;
+            // A method the container does not implement (CONNECT, made-up ones) is a request the site does not take.
+            case NOT_IMPLEMENTED -> HttpStatus.METHOD_NOT_ALLOWED;
             default -> status.is4xxClientError() ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
         };
     }

@@ -58,8 +58,12 @@ public final class RawHttp {
                 request.writeBytes(body);
             }
             OutputStream out = socket.getOutputStream();
-            out.write(request.toByteArray());
-            out.flush();
+            try {
+                out.write(request.toByteArray());
+                out.flush();
+            } catch (IOException refused) {
+                // The server may answer and close before reading all of an oversized request: read what it said.
+            }
             return read(socket.getInputStream(), "HEAD".equals(method));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
