@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# compare-with-nginx.sh - issue 5: how close does RoleCompare come to nginx sending the same bytes?
+# compare-with-nginx.sh - how close does RoleCompare come to nginx sending the same bytes?
 #
 # Usage:  bench/compare-with-nginx.sh [path/to/rolecompare-*.jar]
 #
@@ -70,7 +70,7 @@ for s in $SCENARIOS; do
   case "$s" in comparison | filtered | conditional | role | faq) ;; *) die "unknown scenario '$s'" ;; esac
 done
 
-# The pages, as issue 5 names them. Chinese, since zh-CN is the site's main language.
+# The pages measured. Chinese, since zh-CN is the site's main language.
 PAIR=/compare/call-center-agent-vs-project-manager
 COMPARISON_PATH="$PAIR?lang=zh-CN"
 FILTERED_PATH="$PAIR?dimension=skills&dimension=kpis&lang=zh-CN"
@@ -423,7 +423,7 @@ bench_conditional() {
   [ "$app_code" = 304 ] || CONDITIONAL_NOTE+="; after the load the app answered $app_code"
 }
 
-# Check the page is what issue 5 asks for: six dimension rows unfiltered, two filtered.
+# Check the page is the one measured: six dimension rows unfiltered, two filtered.
 check_rows() {
   local file=$1 want=$2 got
   got=$(grep -o 'data-dimension="[^"]*"' "$WORK/www/$file" | sort -u | wc -l)

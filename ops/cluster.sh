@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # A local cluster on loopback: one private PostgreSQL, two instances of the packaged jar on the postgres
-# profile, nginx in front (ops/nginx.conf).
+# profile, nginx in front terminating TLS with a self-signed certificate for localhost (ops/nginx.conf).
 #   ops/cluster.sh           run until Ctrl-C, then stop everything
 #   ops/cluster.sh --check   drive requests through nginx, kill -9 one instance halfway, count failures,
 #                            restart it and time until it answers 200 again; drive them again while the
 #                            other instance stops gracefully (SIGTERM); then stop everything.
 #                            Exits non-zero if any request did not get a 200.
-# Needs: java 17, postgresql (server), nginx, curl, python3. Run as root (PostgreSQL runs as user postgres).
+# Needs: java 17, postgresql (server), nginx, openssl, curl, python3. Run as root (PostgreSQL runs as user postgres).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -67,6 +67,10 @@ PGPASSWORD="$pg_password" psql -h 127.0.0.1 -p "$pg_port" -U postgres -v ON_ERRO
   -c "create role rolecompare login password '$pg_password'" \
   -c "create database rolecompare owner rolecompare encoding 'UTF8'"
 
+server_name=localhost
+tls_port=$(free_port)
+public_url="https://$server_name:$tls_port"
+
 start_instance() { # n
   local n=$1
   [ -n "${app_port[$n]:-}" ] || app_port[$n]=$(free_port)
@@ -74,6 +78,7 @@ start_instance() { # n
   SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$pg_port/rolecompare" \
   SPRING_DATASOURCE_USERNAME=rolecompare SPRING_DATASOURCE_PASSWORD="$pg_password" \
     java -Xmx256m -jar "$jar" --server.address=127.0.0.1 --server.port="${app_port[$n]}" \
+    --rolecompare.public-url="$public_url" \
     >>"$work/app$n.log" 2>&1 &
   app_pid[$n]=$!
 }
@@ -94,17 +99,24 @@ for n in 1 2; do
     || { log "instance $n did not become ready; its log:"; tail -n 40 "$work/app$n.log" >&2; exit 1; }
 done
 
-log "nginx"
+log "nginx with TLS (self-signed certificate for $server_name)"
+openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=$server_name" \
+  -addext "subjectAltName=DNS:$server_name,IP:127.0.0.1" -keyout "$work/tls.key" -out "$work/tls.crt" 2>/dev/null
 nginx_port=$(free_port)
-sed -e "s#@WORK@#$work#g" -e "s#@PORT@#$nginx_port#g" \
+sed -e "s#@WORK@#$work#g" -e "s#@PORT@#$nginx_port#g" -e "s#@TLS_PORT@#$tls_port#g" -e "s#@SERVER_NAME@#$server_name#g" \
     -e "s#@APP1_PORT@#${app_port[1]}#g" -e "s#@APP2_PORT@#${app_port[2]}#g" ops/nginx.conf > "$work/nginx.conf"
 nginx -e "$work/nginx-error.log" -p "$work" -c "$work/nginx.conf" &
 nginx_pid=$!
-url="http://127.0.0.1:$nginx_port"
+url="$public_url"
+export CURL_CA_BUNDLE="$work/tls.crt"
 wait_for_200 "$url$page" 30 || { log "nginx does not answer"; cat "$work/nginx-error.log" >&2; exit 1; }
 
-echo "RoleCompare: $url/  (instances on ports ${app_port[1]} pid ${app_pid[1]}, ${app_port[2]} pid ${app_pid[2]};" \
-     "PostgreSQL on port $pg_port pid $pg_pid; nginx pid $nginx_pid)"
+echo "RoleCompare: $url/  (HTTP on port $nginx_port redirects there; instances on ports ${app_port[1]} pid ${app_pid[1]}," \
+     "${app_port[2]} pid ${app_pid[2]}; PostgreSQL on port $pg_port pid $pg_pid; nginx pid $nginx_pid)"
+echo "headers (through nginx, over TLS):"
+curl -s -D - -o /dev/null "$url$page?lang=en" | tr -d '\r' | grep -iE '^(strict-transport-security|content-security-policy|x-content-type-options|referrer-policy|permissions-policy|cross-origin-opener-policy):' | sed 's/^/  /'
+echo "forged:   a request with Host: evil.example got $(curl -s -H 'Host: evil.example' "$url$page?lang=en" | grep -c 'evil.example' || true) mentions of it"
+echo "http:     $(curl -s -o /dev/null -w '%{http_code} to %{redirect_url}' "http://127.0.0.1:$nginx_port$page")"
 
 if [ "$mode" != --check ]; then
   log "running; Ctrl-C stops everything"

@@ -234,6 +234,53 @@ create table faq_source (
     primary key (faq_id, source_id)
 );
 
+-- The glossary of performance metrics. calc_kind says which calculator the page offers (or none):
+--   share      inputs (part, whole)               -> part / whole x 100, in percent
+--   difference inputs (a, b)                      -> a - b
+--   ratio      inputs (a, b)                      -> a / b
+--   per        inputs (x1, ..., xn-1, count)      -> (x1 + ... + xn-1) / count
+-- example_inputs: the worked example's numbers, comma-separated in input order (the page offers them in the calculator).
+create table metric (
+    id             bigint      primary key,
+    metric_key     varchar(60) not null unique,
+    family_key     varchar(40) not null,
+    position       integer     not null,
+    calc_kind      varchar(20),
+    example_inputs varchar(200),
+    source_id      bigint      not null references source (id),
+    constraint metric_calc_kind check (calc_kind in ('share', 'difference', 'ratio', 'per'))
+);
+
+create table metric_text (
+    metric_id    bigint        not null references metric (id),
+    locale       varchar(10)   not null,
+    name         varchar(120)  not null,
+    abbreviation varchar(20),
+    definition   varchar(1000) not null,
+    formula      varchar(400)  not null,
+    example      varchar(1000) not null,
+    watch_for    varchar(1000) not null,
+    result_unit  varchar(40),
+    primary key (metric_id, locale)
+);
+
+-- The labels of a calculator's inputs, in order.
+create table metric_input (
+    metric_id bigint       not null references metric (id),
+    locale    varchar(10)  not null,
+    position  integer      not null,
+    label     varchar(120) not null,
+    primary key (metric_id, locale, position)
+);
+
+-- Names a metric goes by in points' text, per language: where a point names one, it links to its entry.
+create table metric_alias (
+    metric_id bigint       not null references metric (id),
+    locale    varchar(10)  not null,
+    alias     varchar(120) not null,
+    primary key (metric_id, locale, alias)
+);
+
 -- One row. Whoever changes content bumps the revision in the same transaction;
 -- every instance compares it cheaply and drops its in-process caches when it moves.
 create table content_revision (

@@ -15,6 +15,9 @@
   var viewLink = document.querySelector('a[data-copy-link]');
   var switches = Array.prototype.slice.call(document.querySelectorAll('.language-switch a[hreflang]'));
   var path = new URL(form.action, location.href).pathname;
+  var holder = viewLink && viewLink.closest('[data-copy-label]');
+  var copyLabel = holder && holder.getAttribute('data-copy-label');
+  var copyButton = null;
 
   /** path?dimension=…&lang=…, as the server writes its canonical links: dimensions in page order, then lang. */
   function address(chosen, lang) {
@@ -48,22 +51,24 @@
     switches.forEach(function (link) {
       link.href = address(chosen, link.getAttribute('hreflang'));
     });
+    if (copyButton) {
+      copyButton.textContent = copyLabel;
+    }
   }
 
   boxes.forEach(function (box) { box.addEventListener('change', apply); });
 
-  var holder = viewLink && viewLink.closest('[data-copy-label]');
+  // "Link copied" stays until the view changes: the label says what the clipboard holds, not what happened lately.
   if (holder && navigator.clipboard && window.isSecureContext) {
-    var button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'button button--quiet copy-link';
-    button.textContent = holder.getAttribute('data-copy-label');
-    button.addEventListener('click', function () {
+    copyButton = document.createElement('button');
+    copyButton.type = 'button';
+    copyButton.className = 'button button--quiet copy-link';
+    copyButton.textContent = copyLabel;
+    copyButton.addEventListener('click', function () {
       navigator.clipboard.writeText(viewLink.href).then(function () {
-        button.textContent = holder.getAttribute('data-copied-label');
-        setTimeout(function () { button.textContent = holder.getAttribute('data-copy-label'); }, 2500);
+        copyButton.textContent = holder.getAttribute('data-copied-label');
       });
     });
-    holder.appendChild(button);
+    holder.appendChild(copyButton);
   }
 }());

@@ -20,7 +20,8 @@ class AccessibilityTest extends BrowserTest {
     static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
     static final List<String> PAGES = List.of("/", ReaderJourneysTest.PAIR,
             ReaderJourneysTest.PAIR + "?dimension=skills&dimension=kpis", "/roles/project-manager",
-            "/dimensions/skills", "/faq", "/no-such-page");
+            "/dimensions/skills", "/faq", "/no-such-page", "/roles", "/compare/data-analyst-vs-receptionist",
+            "/compare/administrative-services-manager-vs-construction-project-manager");
 
     /** Every page in each language: on a desktop light and dark, and on a phone (where targets are smallest). */
     static Stream<Arguments> pages() {

@@ -21,7 +21,7 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * One headless Chromium, from the machine's own packages (nothing is downloaded), for one test class.
- * Start it once per class: it takes seconds on two cores.
+ * Start it once per class: it takes seconds on a busy machine.
  */
 final class Browser implements AutoCloseable {
 
@@ -44,6 +44,7 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--hide-scrollbars", "--window-size=1280,900",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         if (!javascript) {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
@@ -158,6 +159,14 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What the browser's console reported about the Content-Security-Policy since the last call. */
+    List<String> policyViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+                .toList();
     }
 
     @Override

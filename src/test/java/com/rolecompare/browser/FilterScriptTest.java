@@ -9,27 +9,17 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 
 /** filter.js filters at once and writes the address the form would load; without JavaScript the form gives the same rows. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@ExtendWith(ChromiumAvailable.class)
-class FilterScriptTest {
+class FilterScriptTest extends BrowserTest {
 
     static final String PAIR = ReaderJourneysTest.PAIR;
     static final String FILTERED = PAIR + "?dimension=skills&dimension=kpis";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     MessageSource messages;
@@ -38,17 +28,15 @@ class FilterScriptTest {
     Browser withoutScript;
 
     @BeforeAll
-    void startBrowsers() {
-        withScript = Browser.start(port);
+    void startSecondBrowser() {
+        withScript = browser;
         withoutScript = Browser.startWithoutJavaScript(port);
     }
 
     @AfterAll
-    void stopBrowsers() {
-        for (Browser browser : new Browser[] {withScript, withoutScript}) {
-            if (browser != null) {
-                browser.close();
-            }
+    void stopSecondBrowser() {
+        if (withoutScript != null) {
+            withoutScript.close();
         }
     }
 

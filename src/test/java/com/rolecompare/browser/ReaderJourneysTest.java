@@ -92,7 +92,7 @@ class ReaderJourneysTest extends BrowserTest {
 
         browser.open("/dimensions/skills");
         assertThat(browser.lang()).isEqualTo(lang);
-        assertThat(browser.findAll(".side-by-side > section")).hasSize(2);
+        assertThat(browser.findAll(".side-by-side > section")).hasSize(25);
         browser.screenshot("dimension-" + lang + "-" + width);
 
         browser.open("/faq#work-environment");

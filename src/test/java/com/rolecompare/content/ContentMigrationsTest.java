@@ -84,7 +84,8 @@ class ContentMigrationsTest {
                 "dimension", "select count(*) from dimension_text t where t.dimension_id = x.id and t.locale = ?",
                 "comparison", "select count(*) from comparison_text t where t.comparison_id = x.id and t.locale = ?",
                 "faq_entry", "select count(*) from faq_text t where t.faq_id = x.id and t.locale = ?",
-                "role_fact", "select count(*) from role_fact_text t where t.fact_id = x.id and t.locale = ?");
+                "role_fact", "select count(*) from role_fact_text t where t.fact_id = x.id and t.locale = ?",
+                "metric", "select count(*) from metric_text t where t.metric_id = x.id and t.locale = ?");
         tables.forEach((table, count) -> {
             for (String language : LANGUAGES) {
                 Integer untranslated = jdbc.queryForObject(
