@@ -103,7 +103,7 @@ def reference(titles, zones, education, skills, ratings):
     means = {e: sum(ratings[c][e]['IM'] for c in rated) / len(rated) for e in skills}
     out += ['', '-- The 35 skills, with the mean importance over all %d rated occupations.' % len(rated),
             'insert into skill (id, element_id, position, mean_importance) values']
-    out.append(',\n'.join("    (%d, %s, %d, %.4f)" % (i + 1, q(e), i + 1, means[e]) for i, e in enumerate(skills)) + ';')
+    out.append(',\n'.join("    (%d, %s, %d, %.6f)" % (i + 1, q(e), i + 1, means[e]) for i, e in enumerate(skills)) + ';')
     out += ['', 'insert into skill_text (skill_id, locale, name) values']
     values = []
     for i, (e, name) in enumerate(skills.items()):

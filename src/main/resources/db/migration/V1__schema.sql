@@ -45,7 +45,7 @@ create table skill (
     id              bigint        primary key,
     element_id      varchar(20)   not null unique,
     position        integer       not null unique,
-    mean_importance numeric(6, 4) not null
+    mean_importance numeric(8, 6) not null
 );
 
 create table skill_text (

@@ -17,10 +17,13 @@ import com.rolecompare.role.RoleView;
  * @param editorial what an editor wrote about the pair, or null for a plain comparison
  * @param faq the editorial's questions and answers (none without an editorial)
  * @param figures what the O*NET figures say about the pair
+ * @param chart both roles' skill levels, or null when either has no ratings
+ * @param moves from the first role to the second and back
  */
 public record ComparisonView(Pair pair, RoleView first, RoleView second, List<Row> rows,
         List<DimensionView> dimensions, List<String> chosenKeys, boolean filtered,
-        EditorialView editorial, List<FaqView> faq, PairFigures figures, List<SourceView> sources) {
+        EditorialView editorial, List<FaqView> faq, PairFigures figures, SkillChart chart, List<Move> moves,
+        List<SourceView> sources) {
 
     public record Row(DimensionView dimension, List<PointView> first, List<PointView> second, boolean keyDifference) {
     }

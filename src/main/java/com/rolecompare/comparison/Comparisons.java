@@ -2,6 +2,7 @@ package com.rolecompare.comparison;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
@@ -13,6 +14,9 @@ import com.rolecompare.dimension.Dimensions;
 import com.rolecompare.faq.FaqView;
 import com.rolecompare.faq.Faqs;
 import com.rolecompare.onet.Occupations;
+import com.rolecompare.onet.Rating;
+import com.rolecompare.onet.SkillView;
+import com.rolecompare.onet.Transition;
 import com.rolecompare.role.Pair;
 import com.rolecompare.role.RoleView;
 import com.rolecompare.role.Roles;
@@ -98,9 +102,21 @@ public class Comparisons {
         }
         List<String> keys = all.stream().map(DimensionView::key).toList();
         List<FaqView> faq = editorial == null ? List.of() : faqs.in(content).forComparison(editorial.comparisonId(), tag);
-        PairFigures figures = PairFigures.of(first, second, occupations.in(content), tag);
+        Occupations.Catalog onet = occupations.in(content);
+        PairFigures figures = PairFigures.of(first, second, onet, tag);
+        Map<Long, Rating> firstRatings = onet.ratings(ratingsCode(first));
+        Map<Long, Rating> secondRatings = onet.ratings(ratingsCode(second));
+        List<SkillView> skills = onet.skills(tag);
+        SkillChart chart = SkillChart.of(skills, firstRatings, secondRatings);
+        List<Move> moves = List.of(
+                new Move(first, second, Transition.between(firstRatings, secondRatings, skills)),
+                new Move(second, first, Transition.between(secondRatings, firstRatings, skills)));
         return new ComparisonView(pair, first, second, List.copyOf(rows), all, filter.ordered(keys), !filter.isAll(),
-                editorial, faq, figures, sources(first, second, editorial, faq));
+                editorial, faq, figures, chart, moves, sources(first, second, editorial, faq));
+    }
+
+    private static String ratingsCode(RoleView role) {
+        return role.onet().ratings() == null ? null : role.onet().ratings().code();
     }
 
     private Content content(Pair pair) {

@@ -10,10 +10,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import com.rolecompare.content.Citations;
+import com.rolecompare.content.Content;
+import com.rolecompare.content.ContentSnapshots;
 import com.rolecompare.content.PointView;
 import com.rolecompare.content.SourceView;
 import com.rolecompare.dimension.DimensionView;
 import com.rolecompare.dimension.Dimensions;
+import com.rolecompare.onet.Occupations;
 import com.rolecompare.web.NotFoundException;
 import com.rolecompare.web.Page;
 import com.rolecompare.web.PageKey;
@@ -31,10 +34,14 @@ class RoleController {
 
     private final Roles roles;
     private final Dimensions dimensions;
+    private final Occupations occupations;
+    private final ContentSnapshots snapshots;
 
-    RoleController(Roles roles, Dimensions dimensions) {
+    RoleController(Roles roles, Dimensions dimensions, Occupations occupations, ContentSnapshots snapshots) {
         this.roles = roles;
         this.dimensions = dimensions;
+        this.occupations = occupations;
+        this.snapshots = snapshots;
     }
 
     @GetMapping("/roles/{slug}")
@@ -44,7 +51,8 @@ class RoleController {
             throw NotFoundException.role(slug);
         }
         return Page.of(VIEW, PageKey.of("/roles/" + slug, language), () -> {
-            Roles.Catalog catalog = roles.catalog();
+            Content content = snapshots.whole();
+            Roles.Catalog catalog = roles.in(content);
             RoleView role = catalog.bySlug(slug, tag).orElseThrow(() -> NotFoundException.role(slug));
             List<Section> sections = dimensions.all(tag).stream()
                     .map(d -> new Section(d, catalog.points(role.id(), d.id(), tag)))
@@ -58,8 +66,9 @@ class RoleController {
             for (List<LinkView> links : List.of(previous, next, related)) {
                 links.forEach(l -> sources.add(l.source()));
             }
+            SimilarRoles similar = SimilarRoles.of(role, catalog.all(tag), occupations.in(content), tag);
             return Map.of("role", role, "sections", sections, "previousSteps", previous, "nextSteps", next,
-                    "related", related, "families", catalog.families(tag), "compare", compare,
+                    "related", related, "similar", similar, "families", catalog.families(tag), "compare", compare,
                     "citations", Citations.of(sources));
         });
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.rolecompare.support.CatalogSlugs;
 import com.rolecompare.support.Site;
 import com.rolecompare.support.SiteTest;
 import com.rolecompare.support.SiteTestCase;
@@ -23,13 +24,7 @@ import com.rolecompare.support.SiteTestCase;
 @SiteTest
 class CatalogPagesTest extends SiteTestCase {
 
-    static final List<String> SLUGS = List.of("call-center-agent", "customer-service-team-leader",
-            "call-center-project-manager", "call-center-manager", "technical-support-specialist", "receptionist",
-            "telemarketer", "sales-representative", "sales-manager", "marketing-manager", "project-manager",
-            "it-project-manager", "construction-project-manager", "product-manager", "management-consultant",
-            "operations-manager", "supply-chain-manager", "data-analyst", "systems-analyst", "software-developer",
-            "training-specialist", "hr-specialist", "hr-manager", "executive-assistant",
-            "administrative-services-manager");
+    static final List<String> SLUGS = CatalogSlugs.SLUGS;
 
     @Autowired
     JdbcTemplate jdbc;
