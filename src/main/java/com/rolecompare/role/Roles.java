@@ -21,6 +21,9 @@ import com.rolecompare.content.Languages;
 import com.rolecompare.content.PointView;
 import com.rolecompare.content.SourceView;
 import com.rolecompare.content.Sources;
+import com.rolecompare.dimension.Dimensions;
+import com.rolecompare.metric.MetricLinks;
+import com.rolecompare.metric.Metrics;
 import com.rolecompare.onet.Occupations;
 import com.rolecompare.role.RoleView.FactView;
 import com.rolecompare.role.RoleView.OccupationCodeView;
@@ -131,15 +134,21 @@ public class Roles {
     }
 
     static final int MAX_SLUG_LENGTH = 60;
+    static final String METRICS_DIMENSION = "kpis";
 
     private final ContentSnapshots snapshots;
     private final RoleSlugs slugIndex;
     private final Occupations occupations;
+    private final Dimensions dimensions;
+    private final Metrics metrics;
     private final Languages languages;
 
-    Roles(ContentSnapshots snapshots, RoleSlugs slugIndex, Occupations occupations, Languages languages) {
+    Roles(ContentSnapshots snapshots, RoleSlugs slugIndex, Occupations occupations, Dimensions dimensions,
+            Metrics metrics, Languages languages) {
         this.snapshots = snapshots;
         this.slugIndex = slugIndex;
+        this.dimensions = dimensions;
+        this.metrics = metrics;
         this.occupations = occupations;
         this.languages = languages;
     }
@@ -247,11 +256,21 @@ public class Roles {
             rolesByTag.put(tag, List.copyOf(views));
         }
 
+        // Points on performance metrics link the metrics they name to the glossary.
+        long metricsDimension = dimensions.in(content).byKey(METRICS_DIMENSION, languages.defaultTag())
+                .map(d -> d.id()).orElse(-1L);
+        Metrics.Catalog glossary = metrics.in(content);
         Map<Catalog.PointsKey, List<PointView>> points = new HashMap<>();
         content.rows(RoleRows.POINT).stream()
                 .sorted(Comparator.comparingInt(ContentRow::position))
-                .forEach(p -> points.computeIfAbsent(new Catalog.PointsKey(p.a(), p.b(), p.locale()), k -> new ArrayList<>())
-                        .add(new PointView(p.s1(), p.s2(), sources.byId(p.d()))));
+                .forEach(p -> {
+                    PointView point = new PointView(p.s1(), p.s2(), sources.byId(p.d()));
+                    if (p.b() == metricsDimension) {
+                        MetricLinks links = glossary.links(p.locale());
+                        point = point.withParts(links.parts(p.s1()), links.parts(p.s2()));
+                    }
+                    points.computeIfAbsent(new Catalog.PointsKey(p.a(), p.b(), p.locale()), k -> new ArrayList<>()).add(point);
+                });
         points.replaceAll((k, v) -> List.copyOf(v));
         List<Catalog.Link> links = content.rows(RoleRows.LINK).stream()
                 .map(l -> new Catalog.Link(l.a(), l.b(), l.s1(), l.position(), sources.byId(l.d())))

@@ -18,6 +18,10 @@ public class NotFoundException extends RuntimeException {
         return new NotFoundException("error.notFound.dimension", key);
     }
 
+    public static NotFoundException metric(String key) {
+        return new NotFoundException("error.notFound.metric", key);
+    }
+
     public static NotFoundException pair(String pair) {
         return new NotFoundException("error.notFound.pair", pair);
     }

@@ -71,7 +71,14 @@ public class PageCache {
                 pages.put(key, entry);
             }
         }
-        body(request, response, entry);
+        body(request, response, entry, HttpServletResponse.SC_OK);
+    }
+
+    /** Answers with a page made for this request only: same headers, no ETag, never kept. */
+    public void serveOnce(HttpServletRequest request, HttpServletResponse response, PageKey key, int status, byte[] html) {
+        headers(response, key);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+        body(request, response, new Entry(-1, null, gzip(html)), status);
     }
 
     /**
@@ -90,7 +97,7 @@ public class PageCache {
         fromMemory.increment();
         headers(response, key);
         if (!notModified(request, response, entry.etag())) {
-            body(request, response, entry);
+            body(request, response, entry, HttpServletResponse.SC_OK);
         }
         return true;
     }
@@ -117,10 +124,10 @@ public class PageCache {
         return new ServletWebRequest(request, response).checkNotModified(sent);
     }
 
-    private static void body(HttpServletRequest request, HttpServletResponse response, Entry entry) {
+    private static void body(HttpServletRequest request, HttpServletResponse response, Entry entry, int status) {
         boolean gzip = acceptsGzip(request);
         byte[] body = gzip ? entry.gzip() : gunzip(entry.gzip());
-        response.setStatus(HttpServletResponse.SC_OK);
+        response.setStatus(status);
         response.setContentType(HTML);
         response.setContentLength(body.length);
         if (gzip) {

@@ -29,8 +29,13 @@ class PageReturnValueHandler implements HandlerMethodReturnValueHandler {
             NativeWebRequest webRequest) {
         container.setRequestHandled(true);
         Page page = (Page) returnValue;
-        pages.serve(webRequest.getNativeRequest(HttpServletRequest.class),
-                webRequest.getNativeResponse(HttpServletResponse.class), page.key(),
-                () -> templates.render(page.view(), page.model().get(), page.key()));
+        HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+        HttpServletResponse response = webRequest.getNativeResponse(HttpServletResponse.class);
+        if (page.cacheable()) {
+            pages.serve(request, response, page.key(), () -> templates.render(page.view(), page.model().get(), page.key()));
+        } else {
+            pages.serveOnce(request, response, page.key(), page.status(),
+                    templates.render(page.view(), page.model().get(), page.key()));
+        }
     }
 }

@@ -229,9 +229,9 @@ class ContentMigrationsTest {
                     select source_id from role_point union select source_id from role_title
                     union select source_id from role_fact union select source_id from occupation_code
                     union select source_id from role_link union select source_id from comparison_point
-                    union select source_id from faq_source)
+                    union select source_id from faq_source union select source_id from metric)
                 order by s.source_key
-                """, String.class)).as("sources that no point, title, fact, code, link or FAQ answer cites").isEmpty();
+                """, String.class)).as("sources that no point, title, fact, code, link, FAQ answer or metric cites").isEmpty();
     }
 
     @Test

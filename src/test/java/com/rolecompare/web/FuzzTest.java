@@ -6,16 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
+import java.util.function.Supplier;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
-
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,30 +22,43 @@ import com.rolecompare.support.RawHttp;
 
 /**
  * Generated input at every route and parameter: random Unicode (CJK, emoji, right-to-left, combining marks, NUL and
- * control characters), huge values, many repeated parameters, malformed percent-encoding, odd methods, and odd
- * Accept-Language, Cookie and If-None-Match values. 4 x 2,500 requests; every answer is below 500, names no exception
- * or server, and the page cache never grows past what the valid pages need. The seed is fixed, so a failure replays
- * the same way; jqwik prints it, and keeps failed seeds in target/jqwik-database.
+ * control characters), huge values, many repeated parameters, malformed percent-encoding, odd methods and bodies,
+ * and odd Accept-Language, Cookie and If-None-Match values: 4 x 2,500 requests. Every answer is below 500, names no
+ * exception or server, and the page cache never grows past what the valid pages need.
+ * <p>
+ * The generators are seeded: a run is the same run every time, and a failure names its seed and request number, so
+ * it replays exactly; {@code -Drolecompare.fuzz.seed=...} tries other input.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FuzzTest {
 
-    static final String SEED = "20261128";
+    static final long SEED = Long.getLong("rolecompare.fuzz.seed", 20261128L);
     static final int TRIES = 2_500;
     static final List<String> SLUGS = List.of("call-center-agent", "project-manager", "data-analyst");
-    static final List<String> VALID_PATHS = List.of("/", "/roles", "/faq", "/roles/call-center-agent",
-            "/roles/project-manager", "/roles/data-analyst", "/dimensions/skills",
+    static final List<String> VALID_PATHS = List.of("/", "/roles", "/faq", "/metrics", "/roles/call-center-agent",
+            "/roles/project-manager", "/roles/data-analyst", "/dimensions/skills", "/metrics/average-handle-time",
             "/compare/call-center-agent-vs-project-manager", "/compare/data-analyst-vs-project-manager");
     static final List<String> FORBIDDEN = List.of("Exception", "at com.", "at org.", "at java.", "Whitelabel", "Tomcat",
             "Stacktrace", "stack trace", "Caused by");
+    static final List<String> MALFORMED = List.of("%", "%G1", "%FF", "%C0%AF", "%E4%B8", "%ED%A0%80", "%00", "%0D%0A",
+            "+", "%2F", "%5C", "-vs-", "call-center-agent-vs-", "..", ".");
+    static final List<String> ODD_PATHS = List.of("/%", "/%%", "/%zz", "/a%2fb", "/%00", "/..%2f..%2fetc%2fpasswd",
+            "/roles/%2e%2e/", "/compare/%c0%ae%c0%ae", "//", "/roles//", "/./faq", "/faq/../roles", "/;jsessionid=x",
+            "/roles;x=y/project-manager", "/compare/-vs-", "/compare/-vs--vs-", "*", "/;%");
+    static final List<String> ODD_QUERIES = List.of("dimension=%", "dimension=%F", "lang=%FF%FE", "dimension=%C0%AF",
+            "=&=&", "&&&", "dimension", "lang", "dimension=&lang=", "lang=en-GB", "lang=zh-Hant-TW", "lang=*",
+            "lang=en;q=0.1", "lang=%00", "dimension=skills%00", "a=1e308&b=1", "a=-1&b=0", "a=NaN&b=Infinity");
+    static final List<String> METHODS = List.of("HEAD", "OPTIONS", "POST", "PUT", "DELETE", "TRACE", "PATCH", "CONNECT",
+            "PROPFIND", "GET");
 
-    static ConfigurableApplicationContext app;
-    static RawHttp raw;
-    static PageCache pages;
-    static long heldPages;
-    static long heldBytes;
+    ConfigurableApplicationContext app;
+    RawHttp raw;
+    PageCache pages;
+    long heldPages;
+    long heldBytes;
 
-    @BeforeContainer
-    static void startAndServeEveryValidPage() {
+    @BeforeAll
+    void startAndServeEveryValidPage() {
         app = new SpringApplicationBuilder(RoleCompareApplication.class)
                 .run("--server.port=0", "--rolecompare.request-log.enabled=false", "--logging.level.root=WARN",
                         "--rolecompare.revision-check-interval=1h");
@@ -56,7 +66,7 @@ class FuzzTest {
         pages = app.getBean(PageCache.class);
         for (String path : VALID_PATHS) {
             for (String lang : List.of("zh-CN", "en")) {
-                raw.get(path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
+                raw.get(path + "?lang=" + lang);
                 raw.get(path, "Accept-Language: " + lang);
             }
         }
@@ -65,163 +75,192 @@ class FuzzTest {
         assertThat(heldPages).isEqualTo(VALID_PATHS.size() * 4L);
     }
 
-    @AfterContainer
-    static void stop() {
+    @AfterAll
+    void stop() {
         if (app != null) {
             app.close();
         }
     }
 
-    @Property(tries = TRIES, seed = SEED)
-    void anyPathOnAnyRoute(@ForAll("paths") String target, @ForAll("readers") List<String> headers) {
-        check("GET", target, headers, null);
+    @Test
+    void anyPathOnAnyRoute() {
+        run(1, random -> new Request("GET", path(random), readers(random), null));
     }
 
-    @Property(tries = TRIES, seed = SEED)
-    void anyQueryOnEveryPage(@ForAll("validPaths") String path, @ForAll("queries") String query,
-            @ForAll("readers") List<String> headers) {
-        check("GET", path + "?" + query, headers, null);
+    @Test
+    void anyQueryOnEveryPage() {
+        run(2, random -> new Request("GET", pick(random, VALID_PATHS) + "?" + query(random), readers(random), null));
     }
 
-    @Property(tries = TRIES, seed = SEED)
-    void anyMethodWithAnyBody(@ForAll("methods") String method, @ForAll("validPaths") String path,
-            @ForAll("bodies") byte[] body) {
-        check(method, path, List.of("Content-Type: application/x-www-form-urlencoded"), body);
+    @Test
+    void anyMethodWithAnyBody() {
+        run(3, random -> new Request(method(random), pick(random, VALID_PATHS),
+                List.of("Content-Type: application/x-www-form-urlencoded"), body(random)));
     }
 
-    @Property(tries = TRIES, seed = SEED)
-    void anyReaderHeadersOnEveryPage(@ForAll("validPaths") String path, @ForAll("oddHeaders") List<String> headers) {
-        check("GET", path, headers, null);
+    @Test
+    void anyReaderHeadersOnEveryPage() {
+        run(4, random -> new Request("GET", pick(random, VALID_PATHS), oddHeaders(random), null));
     }
 
-    private static void check(String method, String target, List<String> headers, byte[] body) {
-        RawHttp.Answer answer = raw.send(method, target, headers, body);
-        String where = method + " " + (target.length() > 300 ? target.substring(0, 300) + "…" : target) + " " + headers;
-        assertThat(answer.status()).as(where).isBetween(200, 499);
-        for (String forbidden : FORBIDDEN) {
-            assertThat(answer.body()).as(where).doesNotContain(forbidden);
+    record Request(String method, String target, List<String> headers, byte[] body) {
+
+        @Override
+        public String toString() {
+            return method + " " + (target.length() > 300 ? target.substring(0, 300) + "…" : target) + " " + headers;
         }
-        assertThat(answer.header("Content-Security-Policy")).as(where).isNotNull();
-        if (answer.status() >= 400 && "text/html;charset=UTF-8".equalsIgnoreCase(String.valueOf(answer.header("Content-Type")))
-                && !"HEAD".equals(method)) {
-            assertThat(answer.body()).as(where).contains("<html lang=\"");
+    }
+
+    interface Generator {
+        Request next(Random random);
+    }
+
+    private void run(int property, Generator generator) {
+        Random random = new Random(SEED * 31 + property);
+        for (int i = 0; i < TRIES; i++) {
+            Request request = generator.next(random);
+            String where = "seed " + SEED + ", property " + property + ", request " + i + ": " + request;
+            RawHttp.Answer answer = raw.send(request.method(), request.target(), request.headers(), request.body());
+            assertThat(answer.status()).as(where).isBetween(200, 499);
+            for (String forbidden : FORBIDDEN) {
+                assertThat(answer.body()).as(where).doesNotContain(forbidden);
+            }
+            assertThat(answer.header("Content-Security-Policy")).as(where).isNotNull();
+            if (answer.status() >= 400 && "text/html;charset=UTF-8".equalsIgnoreCase(String.valueOf(answer.header("Content-Type")))
+                    && !"HEAD".equals(request.method())) {
+                assertThat(answer.body()).as(where).contains("<html lang=\"");
+            }
+            assertThat(pages.size()).as("pages held after " + where).isLessThanOrEqualTo(heldPages);
+            assertThat(pages.bytes()).as("bytes held after " + where).isLessThanOrEqualTo(heldBytes);
         }
-        assertThat(pages.size()).as("pages held after " + where).isLessThanOrEqualTo(heldPages);
-        assertThat(pages.bytes()).as("bytes held after " + where).isLessThanOrEqualTo(heldBytes);
     }
 
-    @Provide
-    Arbitrary<String> validPaths() {
-        return Arbitraries.of(VALID_PATHS);
+    static String path(Random random) {
+        Supplier<String> segment = () -> segment(random);
+        return switch (random.nextInt(12)) {
+            case 0 -> "/" + segment.get();
+            case 1 -> "/roles/" + segment.get();
+            case 2 -> "/dimensions/" + segment.get();
+            case 3 -> "/compare/" + segment.get();
+            case 4 -> "/compare/" + pick(random, SLUGS) + "-vs-" + segment.get();
+            case 5 -> "/compare/" + segment.get() + "-vs-" + pick(random, SLUGS);
+            case 6 -> "/compare?a=" + segment.get() + "&b=" + segment.get();
+            case 7 -> "/assets/" + segment.get() + "/css/site.css";
+            case 8 -> "/actuator/" + segment.get();
+            case 9 -> "/metrics/" + segment.get() + "?a=" + segment.get() + "&b=" + segment.get();
+            case 10 -> "/error?" + segment.get();
+            default -> pick(random, ODD_PATHS);
+        };
     }
 
-    @Provide
-    Arbitrary<String> paths() {
-        Arbitrary<String> segment = segment();
-        return Arbitraries.oneOf(
-                segment.map(s -> "/" + s),
-                segment.map(s -> "/roles/" + s),
-                segment.map(s -> "/dimensions/" + s),
-                segment.map(s -> "/compare/" + s),
-                Combinators.combine(Arbitraries.of(SLUGS), segment).as((a, b) -> "/compare/" + a + "-vs-" + b),
-                Combinators.combine(segment, Arbitraries.of(SLUGS)).as((a, b) -> "/compare/" + a + "-vs-" + b),
-                Combinators.combine(segment, segment).as((a, b) -> "/compare?a=" + a + "&b=" + b),
-                segment.map(s -> "/assets/" + s + "/css/site.css"),
-                segment.map(s -> "/actuator/" + s),
-                segment.map(s -> "/error?" + s),
-                Arbitraries.of("/%", "/%%", "/%zz", "/a%2fb", "/%00", "/..%2f..%2fetc%2fpasswd", "/roles/%2e%2e/",
-                        "/compare/%c0%ae%c0%ae", "//", "/roles//", "/./faq", "/faq/../roles", "/;jsessionid=x",
-                        "/roles;x=y/project-manager", "/compare/-vs-", "/compare/-vs--vs-", "*"));
+    static String query(Random random) {
+        return switch (random.nextInt(4)) {
+            case 0 -> {
+                List<String> pairs = new ArrayList<>();
+                for (int i = 1 + random.nextInt(12); i > 0; i--) {
+                    String name = random.nextBoolean()
+                            ? pick(random, List.of("dimension", "lang", "a", "b", "c", "d", "q", "page")) : segment(random);
+                    pairs.add(name + "=" + segment(random));
+                }
+                yield String.join("&", pairs);
+            }
+            case 1 -> (pick(random, List.of("dimension", "lang", "a")) + "=" + segment(random) + "&").repeat(25 + random.nextInt(2_000));
+            case 2 -> {
+                String value = segment(random);
+                yield "dimension=" + value + "&dimension=" + value;
+            }
+            default -> pick(random, ODD_QUERIES);
+        };
     }
 
-    @Provide
-    Arbitrary<String> queries() {
-        Arbitrary<String> name = Arbitraries.oneOf(Arbitraries.of("dimension", "lang", "a", "b", "q", "page"), segment());
-        Arbitrary<String> pair = Combinators.combine(name, segment()).as((n, v) -> n + "=" + v);
-        return Arbitraries.oneOf(
-                pair.list().ofMinSize(1).ofMaxSize(12).map(l -> String.join("&", l)),
-                Combinators.combine(pair, Arbitraries.integers().between(25, 2_000)).as((p, n) -> (p + "&").repeat(n)),
-                segment().map(s -> "dimension=" + s + "&dimension=" + s),
-                Arbitraries.of("dimension=%", "dimension=%F", "lang=%FF%FE", "dimension=%C0%AF", "=&=&", "&&&",
-                        "dimension", "lang", "dimension=&lang=", "lang=en-GB", "lang=zh-Hant-TW", "lang=*",
-                        "lang=en;q=0.1", "lang=%00", "dimension=skills%00"));
+    static String method(Random random) {
+        if (random.nextInt(4) == 0) {
+            StringBuilder made = new StringBuilder();
+            for (int i = 1 + random.nextInt(12); i > 0; i--) {
+                made.append((char) ('A' + random.nextInt(26)));
+            }
+            return made.toString();
+        }
+        return pick(random, METHODS);
     }
 
-    @Provide
-    Arbitrary<String> methods() {
-        return Arbitraries.oneOf(Arbitraries.of("HEAD", "OPTIONS", "POST", "PUT", "DELETE", "TRACE", "PATCH", "CONNECT",
-                "PROPFIND", "GET"), Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(1).ofMaxLength(12));
+    static byte[] body(Random random) {
+        return switch (random.nextInt(3)) {
+            case 0 -> text(random, 200).getBytes(StandardCharsets.UTF_8);
+            case 1 -> {
+                byte[] bytes = new byte[random.nextInt(4_097)];
+                random.nextBytes(bytes);
+                yield bytes;
+            }
+            default -> "dimension=skills&lang=en".getBytes(StandardCharsets.UTF_8);
+        };
     }
 
-    @Provide
-    Arbitrary<byte[]> bodies() {
-        return Arbitraries.oneOf(
-                text(200).map(s -> s.getBytes(StandardCharsets.UTF_8)),
-                Arbitraries.bytes().array(byte[].class).ofMaxSize(4_096),
-                Arbitraries.just("dimension=skills&lang=en".getBytes(StandardCharsets.UTF_8)));
+    static List<String> readers(Random random) {
+        return random.nextBoolean() ? List.of() : oddHeaders(random);
     }
 
-    @Provide
-    Arbitrary<List<String>> readers() {
-        return Arbitraries.oneOf(Arbitraries.just(List.of()), oddHeaders());
-    }
-
-    @Provide
-    Arbitrary<List<String>> oddHeaders() {
-        Arbitrary<String> acceptLanguage = Arbitraries.oneOf(
-                Arbitraries.of("en", "zh", "zh-CN", "zh-TW", "fr", "*", "en;q=0", "zh;q=abc", "en-GB,en;q=0.9,zh;q=0.8",
-                        ",,,", ";q=1", "x".repeat(600), "en;q=0.5,".repeat(200)),
-                headerText(64));
-        Arbitrary<String> cookie = Arbitraries.oneOf(
-                Arbitraries.of("lang=en", "lang=zh-CN", "lang=", "lang=xx", "lang=\"en\"", "lang=en; lang=zh-CN",
-                        "=;=;", "lang", "a=b; ".repeat(300)),
-                headerText(64).map(v -> "lang=" + v));
-        Arbitrary<String> ifNoneMatch = Arbitraries.oneOf(
-                Arbitraries.of("*", "W/\"x\"", "\"\"", "\"", "W/", "\"a\", W/\"b\", *", "\"x\",".repeat(500)),
-                headerText(80).map(v -> "\"" + v + "\""));
-        return Combinators.combine(acceptLanguage, cookie, ifNoneMatch, Arbitraries.integers().between(0, 7))
-                .as((a, c, i, which) -> {
-                    List<String> headers = new ArrayList<>();
-                    if ((which & 1) != 0) {
-                        headers.add("Accept-Language: " + a);
-                    }
-                    if ((which & 2) != 0) {
-                        headers.add("Cookie: " + c);
-                    }
-                    if ((which & 4) != 0) {
-                        headers.add("If-None-Match: " + i);
-                    }
-                    return headers;
-                });
+    static List<String> oddHeaders(Random random) {
+        List<String> headers = new ArrayList<>();
+        int which = random.nextInt(8);
+        if ((which & 1) != 0) {
+            headers.add("Accept-Language: " + (random.nextBoolean() ? pick(random, List.of("en", "zh", "zh-CN", "zh-TW",
+                    "fr", "*", "en;q=0", "zh;q=abc", "en-GB,en;q=0.9,zh;q=0.8", ",,,", ";q=1", "x".repeat(600),
+                    "en;q=0.5,".repeat(200))) : headerText(random, 64)));
+        }
+        if ((which & 2) != 0) {
+            headers.add("Cookie: " + (random.nextBoolean() ? pick(random, List.of("lang=en", "lang=zh-CN", "lang=",
+                    "lang=xx", "lang=\"en\"", "lang=en; lang=zh-CN", "=;=;", "lang", "a=b; ".repeat(300)))
+                    : "lang=" + headerText(random, 64)));
+        }
+        if ((which & 4) != 0) {
+            headers.add("If-None-Match: " + (random.nextBoolean() ? pick(random, List.of("*", "W/\"x\"", "\"\"", "\"",
+                    "W/", "\"a\", W/\"b\", *", "\"x\",".repeat(500))) : "\"" + headerText(random, 80) + "\""));
+        }
+        return headers;
     }
 
     /** A path segment or parameter value as it may go on the wire: encoded, malformed, raw or huge. */
-    static Arbitrary<String> segment() {
-        return Arbitraries.oneOf(
-                text(40).map(FuzzTest::encode),
-                text(40).map(FuzzTest::encode).map(s -> s + "%"),
-                Arbitraries.of("%", "%G1", "%FF", "%C0%AF", "%E4%B8", "%ED%A0%80", "%00", "%0D%0A", "+", "%2F", "%5C",
-                        "-vs-", "call-center-agent-vs-", "..", "."),
-                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(30),
-                Arbitraries.integers().between(1_000, 20_000).map("k"::repeat));
+    static String segment(Random random) {
+        return switch (random.nextInt(9)) {
+            case 0, 1 -> encode(text(random, 40));
+            case 2 -> encode(text(random, 40)) + "%";
+            case 3, 4 -> pick(random, MALFORMED);
+            case 5, 6, 7 -> {
+                StringBuilder word = new StringBuilder();
+                for (int i = 1 + random.nextInt(30); i > 0; i--) {
+                    word.append((char) ('a' + random.nextInt(26)));
+                }
+                yield word.toString();
+            }
+            default -> "k".repeat(1_000 + random.nextInt(19_000));
+        };
     }
 
     /** Text a reader could type: CJK, emoji, right-to-left, combining marks, controls and NUL among ASCII. */
-    static Arbitrary<String> text(int maxLength) {
-        return Arbitraries.strings()
-                .withCharRange('\u0000', '\u007f')
-                .withCharRange('\u4e00', '\u9fff')
-                .withCharRange('\u0590', '\u06ff')
-                .withCharRange('\u0300', '\u036f')
-                .withCharRange('\u200b', '\u202e')
-                .withChars('\ud83d', '\ude00', '\ufeff', '\ufffd')
-                .ofMaxLength(maxLength);
+    static String text(Random random, int maxLength) {
+        char[][] ranges = {{'\u0000', '\u007f'}, {'\u4e00', '\u9fff'}, {'\u0590', '\u06ff'}, {'\u0300', '\u036f'},
+                {'\u200b', '\u202e'}, {'\ufeff', '\ufeff'}, {'\ufffd', '\ufffd'}};
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(maxLength + 1); i > 0; i--) {
+            if (random.nextInt(20) == 0) {
+                text.append("\ud83d\ude00"); // an emoji: a surrogate pair
+                continue;
+            }
+            char[] range = ranges[random.nextInt(ranges.length)];
+            text.append((char) (range[0] + random.nextInt(range[1] - range[0] + 1)));
+        }
+        return text.toString();
     }
 
-    /** A header value: Latin-1 only (what HTTP/1.1 carries), with controls other than CR and LF. */
-    static Arbitrary<String> headerText(int maxLength) {
-        return Arbitraries.strings().withCharRange(' ', '~').withChars('\t', '\u00e9', '\u00ff')
-                .ofMaxLength(maxLength);
+    /** A header value: what HTTP/1.1 carries (Latin-1), tabs and odd letters, never CR or LF. */
+    static String headerText(Random random, int maxLength) {
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(maxLength + 1); i > 0; i--) {
+            int kind = random.nextInt(20);
+            text.append(kind == 0 ? '\t' : kind == 1 ? '\u00e9' : kind == 2 ? '\u00ff' : (char) (' ' + random.nextInt(95)));
+        }
+        return text.toString();
     }
 
     static String encode(String text) {
@@ -235,5 +274,9 @@ class FuzzTest {
             }
         }
         return out.toString();
+    }
+
+    static <T> T pick(Random random, List<T> values) {
+        return values.get(random.nextInt(values.size()));
     }
 }
