@@ -22,8 +22,4 @@ class ContentRevision {
 
     protected ContentRevision() {
     }
-
-    long revision() {
-        return revision;
-    }
 }

@@ -7,4 +7,7 @@ interface ContentRevisionRepository extends Repository<ContentRevision, Integer>
 
     @Query("select r.revision from ContentRevision r where r.id = 1")
     long current();
+
+    @Query("select r.changedAt from ContentRevision r where r.id = 1")
+    java.time.LocalDateTime changedAt();
 }

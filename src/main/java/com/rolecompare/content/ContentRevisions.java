@@ -17,17 +17,24 @@ public class ContentRevisions {
     }
 
     private final LongSupplier database;
+    private final java.util.function.Supplier<java.time.LocalDateTime> changedAt;
     private final long intervalNanos;
     private final LongSupplier clock;
     private final AtomicReference<Seen> seen = new AtomicReference<>();
 
     @Autowired
     ContentRevisions(ContentRevisionRepository repository, ContentProperties properties) {
-        this(repository::current, properties.revisionCheckInterval().toNanos(), System::nanoTime);
+        this(repository::current, repository::changedAt, properties.revisionCheckInterval().toNanos(), System::nanoTime);
     }
 
     ContentRevisions(LongSupplier database, long intervalNanos, LongSupplier clock) {
+        this(database, () -> null, intervalNanos, clock);
+    }
+
+    private ContentRevisions(LongSupplier database, java.util.function.Supplier<java.time.LocalDateTime> changedAt,
+            long intervalNanos, LongSupplier clock) {
         this.database = database;
+        this.changedAt = changedAt;
         this.intervalNanos = intervalNanos;
         this.clock = clock;
     }
@@ -41,6 +48,11 @@ public class ContentRevisions {
         long revision = database.getAsLong();
         seen.set(new Seen(revision, now));
         return revision;
+    }
+
+    /** When the content last changed (the revision's time stamp): a sitemap's lastmod. */
+    public java.time.LocalDateTime changedAt() {
+        return changedAt.get();
     }
 
     /** Forget what was seen, so that the next call asks the database. */
