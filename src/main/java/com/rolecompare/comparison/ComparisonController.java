@@ -24,9 +24,13 @@ class ComparisonController {
     static final String VIEW = "comparison";
 
     private final Comparisons comparisons;
+    private final ComparisonStructuredData structuredData;
+    private final PreviewImages previews;
 
-    ComparisonController(Comparisons comparisons) {
+    ComparisonController(Comparisons comparisons, ComparisonStructuredData structuredData, PreviewImages previews) {
         this.comparisons = comparisons;
+        this.structuredData = structuredData;
+        this.previews = previews;
     }
 
     /** The compare form on the home page: two roles chosen separately, sent to the pair's one address. */
@@ -50,7 +54,9 @@ class ComparisonController {
         }
         return Page.of(VIEW, PageKey.of(pair.path(), chosen, language), () -> {
             ComparisonView view = comparisons.compare(pair, filter, language.tag());
-            return Map.of("comparison", view, "citations", Citations.of(view.sources()));
+            return Map.of("comparison", view, "citations", Citations.of(view.sources()),
+                    "jsonLd", structuredData.of(view, language.tag()),
+                    "ogImage", previews.url(pair, language.tag()));
         });
     }
 

@@ -15,6 +15,8 @@ import com.rolecompare.web.NotFoundException;
 import com.rolecompare.web.Page;
 import com.rolecompare.web.PageKey;
 import com.rolecompare.web.ReaderLanguage;
+import com.rolecompare.web.SiteProperties;
+import com.rolecompare.web.StructuredData;
 
 /** The glossary, and each metric's entry with its calculator (a GET form the server answers). */
 @Controller
@@ -30,17 +32,20 @@ class MetricsController {
     }
 
     private final Metrics metrics;
+    private final SiteProperties site;
 
-    MetricsController(Metrics metrics) {
+    MetricsController(Metrics metrics, SiteProperties site) {
         this.metrics = metrics;
+        this.site = site;
     }
 
     @GetMapping("/metrics")
     Page glossary(ReaderLanguage language) {
         return Page.of(GLOSSARY, PageKey.of("/metrics", language), () -> {
             List<MetricFamily> families = metrics.catalog().families(language.tag());
-            return Map.of("families", families, "citations",
-                    Citations.of(families.stream().flatMap(f -> f.metrics().stream()).map(MetricView::source).toList()));
+            List<MetricView> all = families.stream().flatMap(f -> f.metrics().stream()).toList();
+            return Map.of("families", families, "citations", Citations.of(all.stream().map(MetricView::source).toList()),
+                    "jsonLd", definedTerms(all, language.tag()));
         });
     }
 
@@ -61,6 +66,15 @@ class MetricsController {
         Calculator.Outcome outcome = Calculator.compute(metric.calculator(), raw);
         return Page.uncached(ENTRY, page, () -> model(metric, fields(metric, count, raw, outcome),
                 outcome.ok() ? Calculator.format(metric.calculator(), outcome.value()) : null), outcome.ok() ? 200 : 400);
+    }
+
+    /** The glossary as a schema.org {@code DefinedTermSet}. */
+    private String definedTerms(List<MetricView> all, String tag) {
+        String set = site.origin() + "/metrics?lang=" + tag;
+        return StructuredData.script(Map.of("@context", "https://schema.org", "@type", "DefinedTermSet", "@id", set,
+                "url", set, "inLanguage", tag, "hasDefinedTerm", all.stream().map(m -> Map.of(
+                        "@type", "DefinedTerm", "termCode", m.key(), "name", m.title(), "description", m.definition(),
+                        "url", site.origin() + m.path() + "?lang=" + tag, "inDefinedTermSet", set)).toList()));
     }
 
     private static List<Field> fields(MetricView metric, int count, List<String> raw, Calculator.Outcome outcome) {

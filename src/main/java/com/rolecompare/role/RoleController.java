@@ -37,7 +37,11 @@ class RoleController {
     private final Occupations occupations;
     private final ContentSnapshots snapshots;
 
-    RoleController(Roles roles, Dimensions dimensions, Occupations occupations, ContentSnapshots snapshots) {
+    private final RoleStructuredData structuredData;
+
+    RoleController(Roles roles, Dimensions dimensions, Occupations occupations, ContentSnapshots snapshots,
+            RoleStructuredData structuredData) {
+        this.structuredData = structuredData;
         this.roles = roles;
         this.dimensions = dimensions;
         this.occupations = occupations;
@@ -67,9 +71,11 @@ class RoleController {
                 links.forEach(l -> sources.add(l.source()));
             }
             SimilarRoles similar = SimilarRoles.of(role, catalog.all(tag), occupations.in(content), tag);
-            return Map.of("role", role, "sections", sections, "previousSteps", previous, "nextSteps", next,
-                    "related", related, "similar", similar, "families", catalog.families(tag), "compare", compare,
-                    "citations", Citations.of(sources));
+            Map<String, Object> model = new java.util.HashMap<>(Map.of("role", role, "sections", sections,
+                    "previousSteps", previous, "nextSteps", next, "related", related, "similar", similar,
+                    "families", catalog.families(tag), "compare", compare, "citations", Citations.of(sources)));
+            model.put("jsonLd", structuredData.occupation(role, occupations.in(content), tag));
+            return model;
         });
     }
 }

@@ -22,6 +22,10 @@ public class NotFoundException extends RuntimeException {
         return new NotFoundException("error.notFound.metric", key);
     }
 
+    public static NotFoundException preview(String name) {
+        return new NotFoundException("error.404.reason", name);
+    }
+
     public static NotFoundException pair(String pair) {
         return new NotFoundException("error.notFound.pair", pair);
     }

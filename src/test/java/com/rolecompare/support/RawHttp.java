@@ -39,7 +39,7 @@ public final class RawHttp {
     public Answer send(String method, String target, List<String> headers, byte[] body) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
-            socket.setSoTimeout(15_000);
+            socket.setSoTimeout(120_000);
             ByteArrayOutputStream request = new ByteArrayOutputStream();
             request.writeBytes((method + " " + target + " HTTP/1.1\r\n").getBytes(StandardCharsets.ISO_8859_1));
             boolean host = false;

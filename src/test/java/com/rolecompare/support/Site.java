@@ -37,7 +37,7 @@ public final class Site {
     /** GET a path (already encoded as it should go on the wire), with optional header name/value pairs. */
     public Page get(String rawPath, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(origin + rawPath))
-                .timeout(Duration.ofSeconds(10)).GET();
+                .timeout(Duration.ofMinutes(2)).GET();
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
