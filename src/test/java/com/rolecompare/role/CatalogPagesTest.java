@@ -101,7 +101,7 @@ class CatalogPagesTest extends SiteTestCase {
                 assertThat(response.status()).as(path).isEqualTo(200);
                 Document page = response.html();
                 assertThat(page.select("table.compare-table tbody tr")).as(path).hasSize(6);
-                assertThat(page.select("table.figures-table tbody tr")).as(path).hasSize(4);
+                assertThat(page.select("section.pair-figures table tbody tr")).as(path).hasSize(4);
                 assertEveryPointCitesAListedSource(page, path);
             }
         }
