@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ContentQuery {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ContentQuery.class);
+
     private final EntityManager entityManager;
     private final String hql;
 
@@ -33,6 +35,7 @@ class ContentQuery {
     /** @param slugs the roles in scope, or null for the whole catalog */
     @Transactional(readOnly = true)
     List<ContentRow> read(Collection<String> slugs) {
+        long started = System.nanoTime();
         boolean all = slugs == null;
         List<Tuple> tuples = entityManager.createQuery(hql, Tuple.class)
                 .setParameter("all", all)
@@ -44,6 +47,8 @@ class ContentQuery {
                     (Long) t.get(4), (String) t.get(5), (String) t.get(6), (String) t.get(7), (String) t.get(8),
                     (String) t.get(9), (String) t.get(10), (BigDecimal) t.get(11), (BigDecimal) t.get(12)));
         }
+        log.info("Read {} content rows for {} in {} ms", rows.size(), all ? "the whole catalog" : slugs,
+                (System.nanoTime() - started) / 1_000_000);
         return rows;
     }
 }
