@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# start.sh - starts one RoleCompare instance the fast way, with a fallback for every missing piece.
+#
+#   ops/start.sh JAR [application arguments...]
+#   ops/start.sh --print-options DIR     the JVM options it would use for an extracted jar in DIR (for bench/start.sh)
+#
+# The jar is extracted once next to itself (JAR.d/: Spring Boot's layout, what class-data archives want). Then:
+#   1. Java 25 (JAVA25, default /usr/lib/jvm/temurin-25-jdk-amd64/bin/java) with its ahead-of-time cache
+#      (JEP 483/514), made by a training run the first time and after the jar or the JDK changed;
+#   2. else Java 17 (java) with a CDS archive made the same way;
+#   3. else plain Java 17.
+# A cache or archive that does not match the JVM or the jar only makes the JVM print a warning and start without
+# it; the training run is redone when the jar's or the JDK's fingerprint changes, so a stale one is short-lived.
+# The heap is fixed (HEAP, default 128m) with the serial collector: one instance needs little, and several fit on
+# one host. Extra JVM options go in JAVA_OPTS.
+set -euo pipefail
+
+JAVA17=${JAVA17:-java}
+JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+HEAP=${HEAP:-128m}
+MEMORY=(-Xms"$HEAP" -Xmx"$HEAP" -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Xss512k
+        -XX:TieredStopAtLevel=4 -Dspring.jmx.enabled=false)
+
+log() { printf 'ops/start.sh: %s\n' "$*" >&2; }
+
+fingerprint() { # JAVA JAR: what the cache depends on
+  { "$1" -version 2>&1; sha256sum "$2"; } | sha256sum | cut -c1-16
+}
+
+# options DIR: the JVM and its options for the extracted application in DIR, training a cache if needed.
+options() {
+  local dir=$1 app
+  app=$(ls "$dir"/*.jar 2>/dev/null | head -n 1)
+  if [ -x "$JAVA25" ] && "$JAVA25" -version >/dev/null 2>&1; then
+    local stamp
+    stamp=$(fingerprint "$JAVA25" "$app")
+    if [ ! -s "$dir/app.aot" ] || [ "$(cat "$dir/app.aot.stamp" 2>/dev/null)" != "$stamp" ]; then
+      log "training the Java 25 AOT cache (once per jar and JDK)"
+      rm -f "$dir/app.aot"
+      if "$JAVA25" "${MEMORY[@]}" -XX:AOTCacheOutput="$dir/app.aot" -Dspring.context.exit=onRefresh -Dserver.port=0 -jar "$app" \
+          >"$dir/aot-training.log" 2>&1 && [ -s "$dir/app.aot" ]; then
+        echo "$stamp" >"$dir/app.aot.stamp"
+      else
+        log "training failed, see $dir/aot-training.log; starting without the cache"
+      fi
+    fi
+    if [ -s "$dir/app.aot" ]; then
+      echo "$JAVA25 ${MEMORY[*]} -XX:AOTCache=$dir/app.aot"
+    else
+      echo "$JAVA25 ${MEMORY[*]}"
+    fi
+    return
+  fi
+  local stamp
+  stamp=$(fingerprint "$JAVA17" "$app")
+  if [ ! -s "$dir/app.jsa" ] || [ "$(cat "$dir/app.jsa.stamp" 2>/dev/null)" != "$stamp" ]; then
+    log "training the CDS archive (once per jar and JDK)"
+    rm -f "$dir/app.jsa"
+    if "$JAVA17" "${MEMORY[@]}" -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh -Dserver.port=0 -jar "$app" \
+        >"$dir/cds-training.log" 2>&1 && [ -s "$dir/app.jsa" ]; then
+      echo "$stamp" >"$dir/app.jsa.stamp"
+    else
+      log "training failed, see $dir/cds-training.log; starting without the archive"
+    fi
+  fi
+  if [ -s "$dir/app.jsa" ]; then
+    echo "$JAVA17 ${MEMORY[*]} -XX:SharedArchiveFile=$dir/app.jsa"
+  else
+    echo "$JAVA17 ${MEMORY[*]}"
+  fi
+}
+
+if [ "${1:-}" = --print-options ]; then
+  options "$2"
+  exit 0
+fi
+
+jar=${1:?usage: ops/start.sh JAR [application arguments...]}
+shift
+dir="$jar.d"
+if [ ! -d "$dir" ] || [ "$jar" -nt "$dir" ]; then
+  rm -rf "$dir"
+  "$JAVA17" -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
+fi
+read -r -a command <<<"$(options "$dir")"
+app=$(ls "$dir"/*.jar | head -n 1)
+# shellcheck disable=SC2086
+exec "${command[@]}" ${JAVA_OPTS:-} -jar "$app" "$@"
