@@ -27,46 +27,37 @@ fingerprint() { # JAVA JAR: what the cache depends on
   { "$1" -version 2>&1; sha256sum "$2"; } | sha256sum | cut -c1-16
 }
 
-# options DIR: the JVM and its options for the extracted application in DIR, training a cache if needed.
+# cached JAVA OPTION FILE APP: the option that uses the class cache FILE, trained by a first run of APP with
+# -XX:OPTION (AOTCacheOutput or ArchiveClassesAtExit) once per jar and JDK; nothing when training fails.
+cached() {
+  local java=$1 option=$2 file=$3 app=$4 stamp
+  stamp=$(fingerprint "$java" "$app")
+  if [ ! -s "$file" ] || [ "$(cat "$file.stamp" 2>/dev/null)" != "$stamp" ]; then
+    log "training $(basename "$file") (once per jar and JDK)"
+    rm -f "$file"
+    if "$java" "${MEMORY[@]}" -XX:"$option"="$file" -Dspring.context.exit=onRefresh -Dserver.port=0 -jar "$app" \
+        >"$file.training.log" 2>&1 && [ -s "$file" ]; then
+      echo "$stamp" >"$file.stamp"
+    else
+      log "training failed, see $file.training.log; starting without it"
+    fi
+  fi
+  if [ -s "$file" ]; then
+    case $option in
+      AOTCacheOutput) echo "-XX:AOTCache=$file" ;;
+      *) echo "-XX:SharedArchiveFile=$file" ;;
+    esac
+  fi
+}
+
+# options DIR: the JVM and its options for the extracted application in DIR.
 options() {
   local dir=$1 app
   app=$(ls "$dir"/*.jar 2>/dev/null | head -n 1)
   if [ -x "$JAVA25" ] && "$JAVA25" -version >/dev/null 2>&1; then
-    local stamp
-    stamp=$(fingerprint "$JAVA25" "$app")
-    if [ ! -s "$dir/app.aot" ] || [ "$(cat "$dir/app.aot.stamp" 2>/dev/null)" != "$stamp" ]; then
-      log "training the Java 25 AOT cache (once per jar and JDK)"
-      rm -f "$dir/app.aot"
-      if "$JAVA25" "${MEMORY[@]}" -XX:AOTCacheOutput="$dir/app.aot" -Dspring.context.exit=onRefresh -Dserver.port=0 -jar "$app" \
-          >"$dir/aot-training.log" 2>&1 && [ -s "$dir/app.aot" ]; then
-        echo "$stamp" >"$dir/app.aot.stamp"
-      else
-        log "training failed, see $dir/aot-training.log; starting without the cache"
-      fi
-    fi
-    if [ -s "$dir/app.aot" ]; then
-      echo "$JAVA25 ${MEMORY[*]} -XX:AOTCache=$dir/app.aot"
-    else
-      echo "$JAVA25 ${MEMORY[*]}"
-    fi
-    return
-  fi
-  local stamp
-  stamp=$(fingerprint "$JAVA17" "$app")
-  if [ ! -s "$dir/app.jsa" ] || [ "$(cat "$dir/app.jsa.stamp" 2>/dev/null)" != "$stamp" ]; then
-    log "training the CDS archive (once per jar and JDK)"
-    rm -f "$dir/app.jsa"
-    if "$JAVA17" "${MEMORY[@]}" -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh -Dserver.port=0 -jar "$app" \
-        >"$dir/cds-training.log" 2>&1 && [ -s "$dir/app.jsa" ]; then
-      echo "$stamp" >"$dir/app.jsa.stamp"
-    else
-      log "training failed, see $dir/cds-training.log; starting without the archive"
-    fi
-  fi
-  if [ -s "$dir/app.jsa" ]; then
-    echo "$JAVA17 ${MEMORY[*]} -XX:SharedArchiveFile=$dir/app.jsa"
+    echo "$JAVA25 ${MEMORY[*]} $(cached "$JAVA25" AOTCacheOutput "$dir/app.aot" "$app")"
   else
-    echo "$JAVA17 ${MEMORY[*]}"
+    echo "$JAVA17 ${MEMORY[*]} $(cached "$JAVA17" ArchiveClassesAtExit "$dir/app.jsa" "$app")"
   fi
 }
 

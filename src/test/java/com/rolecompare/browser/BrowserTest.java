@@ -36,10 +36,19 @@ abstract class BrowserTest {
     final int port = PORT;
 
     Browser browser;
+    private Browser withoutScript;
 
     @BeforeAll
     void startBrowser() {
         browser = Browser.start(port);
+    }
+
+    /** A second browser, with JavaScript switched off, started on first use and closed with the first. */
+    Browser withoutScript() {
+        if (withoutScript == null) {
+            withoutScript = Browser.startWithoutJavaScript(port);
+        }
+        return withoutScript;
     }
 
     @AfterEach
@@ -51,8 +60,10 @@ abstract class BrowserTest {
 
     @AfterAll
     void stopBrowser() {
-        if (browser != null) {
-            browser.close();
+        for (Browser each : new Browser[] {browser, withoutScript}) {
+            if (each != null) {
+                each.close();
+            }
         }
     }
 

@@ -2,8 +2,6 @@ package com.rolecompare.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,20 +14,9 @@ class CalculatorScriptTest extends BrowserTest {
 
     Browser withoutScript;
 
-    @BeforeAll
-    void startSecondBrowser() {
-        withoutScript = Browser.startWithoutJavaScript(port);
-    }
-
-    @AfterAll
-    void stopSecondBrowser() {
-        if (withoutScript != null) {
-            withoutScript.close();
-        }
-    }
-
     @BeforeEach
     void newReaders() {
+        withoutScript = withoutScript();
         browser.reset();
         withoutScript.reset();
     }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,21 +25,10 @@ class FilterScriptTest extends BrowserTest {
     Browser withScript;
     Browser withoutScript;
 
-    @BeforeAll
-    void startSecondBrowser() {
-        withScript = browser;
-        withoutScript = Browser.startWithoutJavaScript(port);
-    }
-
-    @AfterAll
-    void stopSecondBrowser() {
-        if (withoutScript != null) {
-            withoutScript.close();
-        }
-    }
-
     @BeforeEach
     void newReaders() {
+        withScript = browser;
+        withoutScript = withoutScript();
         withScript.reset();
         withoutScript.reset();
     }
