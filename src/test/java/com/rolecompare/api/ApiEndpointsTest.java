@@ -258,6 +258,14 @@ class ApiEndpointsTest extends SiteTestCase {
     }
 
     @Test
+    void aMalformedAcceptLanguageIsIgnoredOnTheApiAndOnPages() {
+        Site.Page api = site.get("/api/v1/dimensions", "Accept-Language", "-");
+        assertThat(api.status()).isEqualTo(200);
+        assertThat(JSON.readTree(api.body()).path("language").asString()).isEqualTo("zh-CN");
+        assertThat(site.get("/metrics", "Accept-Language", "-").status()).isEqualTo(200);
+    }
+
+    @Test
     void unchangedAnswersAre304AndEachLanguageAndFilterHasItsOwnEtag() {
         for (String path : List.of("/api/v1/roles?lang=en", "/api/v1/roles/project-manager?lang=en", "/api/v1/dimensions?lang=en",
                 SEED + "?lang=en", SEED + ".csv?lang=en", "/api/v1/faq?lang=en", "/api/v1/metrics?lang=en",
