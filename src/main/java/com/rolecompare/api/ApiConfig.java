@@ -41,7 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiConfig implements WebMvcConfigurer {
 
     static {
-        // springdoc describes the record inside an ApiAnswer, and not the language argument (documented below).
+        // springdoc's settings are global: it describes the record inside an ApiAnswer, not the language argument
+        // (documented below), and these controllers although they are plain @Controllers (see ApiAnswerHandler).
         SpringDocUtils.getConfig().addResponseWrapperToIgnore(ApiAnswer.class)
                 .addRequestWrapperToIgnore(ReaderLanguage.class)
                 .addRestControllers(RolesApi.class, ComparisonsApi.class, GlossaryApi.class);

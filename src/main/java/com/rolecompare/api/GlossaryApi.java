@@ -2,6 +2,7 @@ package com.rolecompare.api;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -53,7 +54,7 @@ class GlossaryApi {
             List<FaqView> siteWide = faqs.siteWide(tag);
             List<ComparisonSummary> written = comparisons.withEditorial(tag).stream()
                     .filter(c -> !c.faq().isEmpty()).toList();
-            List<SourceView> sources = java.util.stream.Stream.concat(siteWide.stream(),
+            List<SourceView> sources = Stream.concat(siteWide.stream(),
                     written.stream().flatMap(c -> c.faq().stream())).flatMap(q -> q.sources().stream()).distinct().toList();
             return new FaqList(tag, siteWide.stream().map(QuestionEntry::of).toList(),
                     written.stream().map(c -> new FaqList.ComparisonQuestions(c.pair().segment(),
