@@ -23,10 +23,10 @@ class ApiExplorerTest extends BrowserTest {
         browser.find("#operations-Roles-dimensions .try-out__btn").click();
         browser.waitUntil(() -> !browser.findAll("#operations-Roles-dimensions .execute").isEmpty());
         browser.find("#operations-Roles-dimensions .execute").click();
-        browser.waitUntil(() -> !browser.findAll("#operations-Roles-dimensions .live-responses-table .response-col_status")
+        browser.waitUntil(() -> !browser.findAll("#operations-Roles-dimensions .live-responses-table tr.response .response-col_status")
                 .isEmpty());
 
-        assertThat(browser.find("#operations-Roles-dimensions .live-responses-table .response-col_status").getText())
+        assertThat(browser.find("#operations-Roles-dimensions .live-responses-table tr.response .response-col_status").getText())
                 .startsWith("200");
         assertThat(browser.find("#operations-Roles-dimensions .live-responses-table .microlight, "
                 + "#operations-Roles-dimensions .live-responses-table pre").getText()).contains("responsibilities");
