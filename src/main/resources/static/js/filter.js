@@ -1,7 +1,8 @@
 /*
  * The comparison filter, faster: ticking a box shows the chosen rows at once and puts the same address in the
  * address bar that the form's GET submit would load. Without this script the form works as it is.
- * Adds a "copy link" button next to the link to the view. No framework, no request to anyone.
+ * Adds a "copy link" button next to the link to the view, and keeps the view's downloads (CSV, JSON) on the same
+ * filter. No framework, no request to anyone.
  */
 (function () {
   'use strict';
@@ -14,20 +15,21 @@
   var status = form.querySelector('[data-status-template]');
   var viewLink = document.querySelector('a[data-copy-link]');
   var switches = Array.prototype.slice.call(document.querySelectorAll('.language-switch a[hreflang]'));
+  var downloads = Array.prototype.slice.call(document.querySelectorAll('a[data-download]'));
   var path = new URL(form.action, location.href).pathname;
   var holder = viewLink && viewLink.closest('[data-copy-label]');
   var copyLabel = holder && holder.getAttribute('data-copy-label');
   var copyButton = null;
 
   /** path?dimension=…&lang=…, as the server writes its canonical links: dimensions in page order, then lang. */
-  function address(chosen, lang) {
+  function address(chosen, lang, base) {
     var query = new URLSearchParams();
     chosen.forEach(function (key) { query.append('dimension', key); });
     if (lang) {
       query.append('lang', lang);
     }
     var text = query.toString();
-    return path + (text ? '?' + text : '');
+    return (base || path) + (text ? '?' + text : '');
   }
 
   function apply() {
@@ -50,6 +52,9 @@
     }
     switches.forEach(function (link) {
       link.href = address(chosen, link.getAttribute('hreflang'));
+    });
+    downloads.forEach(function (link) {
+      link.href = address(chosen, document.documentElement.lang, new URL(link.href).pathname);
     });
     if (copyButton) {
       copyButton.textContent = copyLabel;

@@ -23,5 +23,5 @@ class ArchitectureTest {
             .that().resideInAnyPackage("com.rolecompare.web..", "com.rolecompare.content..")
             .should().dependOnClassesThat().resideInAnyPackage("com.rolecompare.role..", "com.rolecompare.comparison..",
                     "com.rolecompare.dimension..", "com.rolecompare.faq..", "com.rolecompare.home..",
-                    "com.rolecompare.system..");
+                    "com.rolecompare.system..", "com.rolecompare.api..");
 }

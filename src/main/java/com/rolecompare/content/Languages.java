@@ -58,7 +58,8 @@ public class Languages {
                     return tag.map(Locale::forLanguageTag);
                 }
             }
-        } catch (IllegalArgumentException malformed) {
+        } catch (IllegalArgumentException | IndexOutOfBoundsException malformed) {
+            // Locale.LanguageRange.parse throws IndexOutOfBoundsException for some malformed headers, such as "-".
             return Optional.empty();
         }
         return Optional.empty();

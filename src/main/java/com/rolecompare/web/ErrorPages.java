@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one error page, in the reader's language, for any status: a reason the reader can act on, links onward,
- * never a stack trace, an exception name or a server version. Error answers are never cached.
+ * never a stack trace, an exception name or a server version. Error answers are never cached. At the API's addresses
+ * the same answer is a problem detail in JSON ({@link ProblemDetails}).
  */
 @Component
 public class ErrorPages {
@@ -28,10 +29,12 @@ public class ErrorPages {
 
     private final Templates templates;
     private final ReaderLanguages languages;
+    private final ProblemDetails problems;
 
-    ErrorPages(Templates templates, ReaderLanguages languages) {
+    ErrorPages(Templates templates, ReaderLanguages languages, ProblemDetails problems) {
         this.templates = templates;
         this.languages = languages;
+        this.problems = problems;
     }
 
     /** The answer to a request that failed, in the language of the request. */
@@ -43,9 +46,11 @@ public class ErrorPages {
             language = languages.resolve(request);
         }
         HttpStatus shown = shown(status);
-        byte[] body = render(shown.value(), reasonKey, path, language);
+        boolean api = ProblemDetails.concerns(path);
+        byte[] body = api ? problems.render(shown.value(), reasonKey, path, language.tag())
+                : render(shown.value(), reasonKey, path, language);
         return ResponseEntity.status(shown)
-                .contentType(HTML)
+                .contentType(api ? ProblemDetails.TYPE : HTML)
                 .cacheControl(CacheControl.noStore())
                 .header("Content-Language", language.tag())
                 .body(body);

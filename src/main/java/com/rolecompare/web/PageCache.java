@@ -59,7 +59,7 @@ public class PageCache {
     /** Answers with the page of this key: 304 if the reader has it, from memory if held, else rendered now. */
     public void serve(HttpServletRequest request, HttpServletResponse response, PageKey key, Supplier<byte[]> render) {
         long revision = revisions.current();
-        String etag = "\"" + key.digest(fingerprints.codeVersion(), revision) + "\"";
+        String etag = etag(key, revision);
         headers(response, key);
         if (notModified(request, response, etag)) {
             return;
@@ -82,6 +82,22 @@ public class PageCache {
     }
 
     /**
+     * Answers with data of another type than a page (the API's JSON, a CSV file) the way pages are answered: the same
+     * ETag (304 before anything is built), headers and gzip. It is never kept: a full answer builds it again.
+     */
+    public void serveData(HttpServletRequest request, HttpServletResponse response, PageKey key, String contentType,
+            Supplier<byte[]> build) {
+        String etag = etag(key, revisions.current());
+        headers(response, key);
+        if (notModified(request, response, etag)) {
+            return;
+        }
+        byte[] plain = build.get();
+        boolean gzip = acceptsGzip(request);
+        write(request, response, HttpServletResponse.SC_OK, contentType, gzip ? gzip(plain) : plain, gzip);
+    }
+
+    /**
      * Answers a request whose address is in canonical form and whose page is held for the current revision,
      * without Spring MVC. False when it cannot; the ordinary path then answers.
      */
@@ -100,6 +116,10 @@ public class PageCache {
             body(request, response, entry, HttpServletResponse.SC_OK);
         }
         return true;
+    }
+
+    private String etag(PageKey key, long revision) {
+        return "\"" + key.digest(fingerprints.codeVersion(), revision) + "\"";
     }
 
     private Entry held(PageKey key, long revision) {
@@ -126,9 +146,13 @@ public class PageCache {
 
     private static void body(HttpServletRequest request, HttpServletResponse response, Entry entry, int status) {
         boolean gzip = acceptsGzip(request);
-        byte[] body = gzip ? entry.gzip() : gunzip(entry.gzip());
+        write(request, response, status, HTML, gzip ? entry.gzip() : gunzip(entry.gzip()), gzip);
+    }
+
+    private static void write(HttpServletRequest request, HttpServletResponse response, int status, String contentType,
+            byte[] body, boolean gzip) {
         response.setStatus(status);
-        response.setContentType(HTML);
+        response.setContentType(contentType);
         response.setContentLength(body.length);
         if (gzip) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");

@@ -14,16 +14,19 @@ import org.springframework.http.HttpStatus;
  * Our error page for what the container refuses before the application sees it (an encoded slash or NUL in the
  * path, malformed percent-encoding, an over-long request line or header): the status Tomcat chose, our layout, the
  * reader's language from the {@code lang} cookie or {@code Accept-Language}, no stack trace, no server version.
+ * At the API's addresses the answer is a problem detail in JSON instead ({@link ProblemDetails}).
  * It replaces Tomcat's own {@link ErrorReportValve} on the host.
  */
 class ReaderErrorValve extends ErrorReportValve {
 
     private final ErrorPages pages;
     private final ReaderLanguages languages;
+    private final ProblemDetails problems;
 
-    ReaderErrorValve(ErrorPages pages, ReaderLanguages languages) {
+    ReaderErrorValve(ErrorPages pages, ReaderLanguages languages, ProblemDetails problems) {
         this.pages = pages;
         this.languages = languages;
+        this.problems = problems;
         setShowReport(false);
         setShowServerInfo(false);
     }
@@ -43,12 +46,14 @@ class ReaderErrorValve extends ErrorReportValve {
                 : HttpStatus.BAD_REQUEST);
         try {
             String tag = languages.implicit(header(request, HttpHeaders.COOKIE), header(request, HttpHeaders.ACCEPT_LANGUAGE));
-            byte[] body = pages.render(shown.value(), null, "/", new ReaderLanguage(tag, false));
+            boolean api = ProblemDetails.concerns(requestUri(request));
+            byte[] body = api ? problems.render(shown.value(), null, null, tag)
+                    : pages.render(shown.value(), null, "/", new ReaderLanguage(tag, false));
             response.setStatus(shown.value());
             SecurityHeaders.apply(response);
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
             response.setHeader(HttpHeaders.CONTENT_LANGUAGE, tag);
-            response.setContentType("text/html;charset=UTF-8");
+            response.setContentType(api ? ProblemDetails.TYPE.toString() : "text/html;charset=UTF-8");
             response.setContentLength(body.length);
             if (!"HEAD".equals(request.getMethod())) {
                 response.getOutputStream().write(body);
@@ -56,6 +61,15 @@ class ReaderErrorValve extends ErrorReportValve {
             response.finishResponse();
         } catch (IOException | RuntimeException e) {
             container.getLogger().debug("Could not write the error page", e);
+        }
+    }
+
+    /** The request's path as sent (perhaps still encoded), or null when it could not be read. */
+    private static String requestUri(Request request) {
+        try {
+            return request.getRequestURI();
+        } catch (RuntimeException unreadable) {
+            return null;
         }
     }
 

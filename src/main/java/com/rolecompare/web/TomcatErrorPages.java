@@ -11,10 +11,12 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
 
     private final ErrorPages pages;
     private final ReaderLanguages languages;
+    private final ProblemDetails problems;
 
-    TomcatErrorPages(ErrorPages pages, ReaderLanguages languages) {
+    TomcatErrorPages(ErrorPages pages, ReaderLanguages languages, ProblemDetails problems) {
         this.pages = pages;
         this.languages = languages;
+        this.problems = problems;
     }
 
     @Override
@@ -22,7 +24,7 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
         factory.addContextCustomizers(context -> {
             if (context.getParent() instanceof StandardHost host) {
                 host.setErrorReportValveClass(ReaderErrorValve.class.getName());
-                host.getPipeline().addValve(new ReaderErrorValve(pages, languages));
+                host.getPipeline().addValve(new ReaderErrorValve(pages, languages, problems));
             }
         });
     }

@@ -51,11 +51,18 @@ class FilterScriptTest extends BrowserTest {
         assertThat(viewLink.getText()).isEqualTo(viewLink.getDomAttribute("href"));
         assertThat(withScript.find(".language-switch a[hreflang='en']").getDomAttribute("href"))
                 .isEqualTo(FILTERED + "&lang=en");
+        String api = "/api/v1/comparisons/" + PAIR.substring("/compare/".length());
+        assertThat(withScript.find(".downloads a[type='text/csv']").getDomAttribute("href"))
+                .isEqualTo(api + ".csv?dimension=skills&dimension=kpis&lang=" + lang);
+        assertThat(withScript.find(".downloads a[type='application/json']").getDomAttribute("href"))
+                .isEqualTo(api + "?dimension=skills&dimension=kpis&lang=" + lang);
 
         choose(withScript);
         assertThat(withScript.rows()).isEqualTo(ReaderJourneysTest.ALL_ROWS);
         assertThat(withScript.path()).isEqualTo(PAIR + "?lang=" + lang);
         assertThat(withScript.find(".filter__status").getText()).isEmpty();
+        assertThat(withScript.find(".downloads a[type='text/csv']").getDomAttribute("href"))
+                .isEqualTo(api + ".csv?lang=" + lang);
     }
 
     @ParameterizedTest

@@ -24,7 +24,8 @@ import com.rolecompare.support.RawHttp;
  * Generated input at every route and parameter: random Unicode (CJK, emoji, right-to-left, combining marks, NUL and
  * control characters), huge values, many repeated parameters, malformed percent-encoding, odd methods and bodies,
  * and odd Accept-Language, Cookie and If-None-Match values: 4 x 2,500 requests. Every answer is below 500, names no
- * exception or server, and the page cache never grows past what the valid pages need.
+ * exception or server, and the page cache never grows past what the valid pages need. No answer at an API address
+ * ({@code /api/}) is HTML: its errors are problem details.
  * <p>
  * The generators are seeded: a run is the same run every time, and a failure names its seed and request number, so
  * it replays exactly; {@code -Drolecompare.fuzz.seed=...} tries other input.
@@ -37,7 +38,14 @@ class FuzzTest {
     static final List<String> SLUGS = List.of("call-center-agent", "project-manager", "data-analyst");
     static final List<String> VALID_PATHS = List.of("/", "/roles", "/faq", "/metrics", "/roles/call-center-agent",
             "/roles/project-manager", "/roles/data-analyst", "/dimensions/skills", "/metrics/average-handle-time",
-            "/compare/call-center-agent-vs-project-manager", "/compare/data-analyst-vs-project-manager");
+            "/compare/call-center-agent-vs-project-manager", "/compare/data-analyst-vs-project-manager",
+            "/api/v1/roles", "/api/v1/roles/call-center-agent", "/api/v1/dimensions", "/api/v1/faq", "/api/v1/metrics",
+            "/api/v1/metrics/average-handle-time", "/api/v1/comparisons/call-center-agent-vs-project-manager",
+            "/api/v1/comparisons/data-analyst-vs-project-manager.csv");
+    /** The API's answers are never kept in the page cache. */
+    static final long PAGE_PATHS = VALID_PATHS.stream().filter(path -> !path.startsWith("/api/")).count();
+    /** A request line longer than this is refused by Tomcat before the path is read: it cannot be told to be the API's. */
+    static final int READABLE_REQUEST_LINE = 16_000;
     static final List<String> FORBIDDEN = List.of("Exception", "at com.", "at org.", "at java.", "Whitelabel", "Tomcat",
             "Stacktrace", "stack trace", "Caused by");
     static final List<String> MALFORMED = List.of("%", "%G1", "%FF", "%C0%AF", "%E4%B8", "%ED%A0%80", "%00", "%0D%0A",
@@ -72,7 +80,7 @@ class FuzzTest {
         }
         heldPages = pages.size();
         heldBytes = pages.bytes();
-        assertThat(heldPages).isEqualTo(VALID_PATHS.size() * 4L);
+        assertThat(heldPages).isEqualTo(PAGE_PATHS * 4L);
     }
 
     @AfterAll
@@ -126,6 +134,13 @@ class FuzzTest {
                 assertThat(answer.body()).as(where).doesNotContain(forbidden);
             }
             assertThat(answer.header("Content-Security-Policy")).as(where).isNotNull();
+            if (request.target().startsWith("/api/") && request.target().length() < READABLE_REQUEST_LINE) {
+                assertThat(String.valueOf(answer.header("Content-Type"))).as("an API answer: " + where)
+                        .doesNotContain("html");
+                if (answer.status() >= 400) {
+                    assertThat(answer.header("Content-Type")).as(where).startsWith("application/problem+json");
+                }
+            }
             if (answer.status() >= 400 && "text/html;charset=UTF-8".equalsIgnoreCase(String.valueOf(answer.header("Content-Type")))
                     && !"HEAD".equals(request.method())) {
                 assertThat(answer.body()).as(where).contains("<html lang=\"");
@@ -137,7 +152,7 @@ class FuzzTest {
 
     static String path(Random random) {
         Supplier<String> segment = () -> segment(random);
-        return switch (random.nextInt(12)) {
+        return switch (random.nextInt(16)) {
             case 0 -> "/" + segment.get();
             case 1 -> "/roles/" + segment.get();
             case 2 -> "/dimensions/" + segment.get();
@@ -149,6 +164,11 @@ class FuzzTest {
             case 8 -> "/actuator/" + segment.get();
             case 9 -> "/metrics/" + segment.get() + "?a=" + segment.get() + "&b=" + segment.get();
             case 10 -> "/error?" + segment.get();
+            case 11 -> "/api/v1/roles/" + segment.get();
+            case 12 -> "/api/v1/comparisons/" + pick(random, SLUGS) + "-vs-" + segment.get()
+                    + (random.nextBoolean() ? ".csv" : "") + "?dimension=" + segment.get();
+            case 13 -> "/api/v1/metrics/" + segment.get();
+            case 14 -> "/api/v1/" + segment.get() + "?lang=" + segment.get();
             default -> pick(random, ODD_PATHS);
         };
     }

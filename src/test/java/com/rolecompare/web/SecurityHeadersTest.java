@@ -36,6 +36,15 @@ class SecurityHeadersTest extends SiteTestCase {
         answers.put("405", raw.send("POST", SEED, List.of(), new byte[0]));
         answers.put("asset", raw.get(css));
         answers.put("health", raw.get("/actuator/health"));
+        answers.put("API", raw.get("/api/v1/roles?lang=en"));
+        answers.put("API 304", raw.get("/api/v1/roles?lang=en", "If-None-Match: "
+                + site.get("/api/v1/roles?lang=en").header("ETag").orElseThrow()));
+        answers.put("API CSV", raw.get("/api/v1/comparisons/call-center-agent-vs-project-manager.csv"));
+        answers.put("API problem", raw.get("/api/v1/roles/astronaut"));
+        answers.put("API problem from the container", raw.get("/api/v1/roles/%00"));
+        answers.put("OpenAPI description", raw.get("/api/v1/openapi.json"));
+        answers.put("API explorer", raw.get("/swagger-ui/index.html"));
+        answers.put("API explorer script", raw.get("/swagger-ui/swagger-ui-bundle.js"));
         answers.forEach((kind, answer) -> {
             assertThat(answer.header("Content-Security-Policy")).as(kind)
                     .contains("default-src 'self'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'self'",
@@ -48,13 +57,15 @@ class SecurityHeadersTest extends SiteTestCase {
             assertThat(answer.header("Server")).as(kind).isNull();
         });
         assertThat(answers.get("304").status()).isEqualTo(304);
+        assertThat(answers.get("API 304").status()).isEqualTo(304);
+        assertThat(answers.get("API explorer").status()).isEqualTo(200);
         assertThat(answers.get("400 container").status()).isEqualTo(400);
     }
 
     @Test
     void pagesCarryNoInlineScriptOrStyle() {
         for (String path : List.of("/?lang=en", SEED + "?lang=zh-CN", "/faq", "/roles/project-manager", "/dimensions/kpis",
-                "/roles/astronaut")) {
+                "/roles/astronaut", "/swagger-ui/index.html")) {
             var page = site.get(path).html();
             assertThat(page.select("script:not([src]):not([type=application/ld+json])")).as(path).isEmpty();
             assertThat(page.select("style, [style]")).as(path).isEmpty();
