@@ -39,9 +39,9 @@ final class Highlighter {
         }
         int first = ranges.isEmpty() ? 0 : ranges.get(0)[0];
         int start = Math.max(0, Math.min(first - 60, text.length() - SNIPPET));
-        while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)) && Character.isLetterOrDigit(text.charAt(start))
-                && start > first - 80) {
-            start--;
+        for (int back = 0; back < 20 && start > 0 && Character.isLetter(text.charAt(start - 1))
+                && Character.isLetter(text.charAt(start)) && !isHan(text.charAt(start)); back++) {
+            start--; // start at the beginning of a word
         }
         if (start > 0 && Character.isLowSurrogate(text.charAt(start))) {
             start--;
@@ -63,6 +63,10 @@ final class Highlighter {
             marks.add(new Mark(ELLIPSIS, false));
         }
         return marks;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private List<int[]> ranges(String text) {

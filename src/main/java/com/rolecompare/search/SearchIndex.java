@@ -270,7 +270,7 @@ class SearchIndex {
         }
 
         private static String pointText(PointView point) {
-            return point.hasDetail() ? point.headline() + " " + point.detail() : point.headline();
+            return point.hasDetail() ? point.headline() + " — " + point.detail() : point.headline();
         }
 
         private Fields document(Entry entry) {
