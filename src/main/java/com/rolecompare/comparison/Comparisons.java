@@ -134,6 +134,11 @@ public class Comparisons {
         return all.stream().distinct().toList();
     }
 
+    /** What the editors wrote, every editorial of this content in one language (search indexes it). */
+    public List<EditorialView> editorials(Content content, String tag) {
+        return editorials.in(content).all(tag);
+    }
+
     /** Every comparison with an editorial whose roles are both in the catalog. */
     public List<ComparisonSummary> withEditorial(String tag) {
         Content content = snapshots.whole();

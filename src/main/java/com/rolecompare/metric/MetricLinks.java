@@ -29,6 +29,11 @@ public final class MetricLinks {
         return new MetricLinks(List.of());
     }
 
+    /** The names that link to this address, longest first. */
+    List<String> namesOf(String href) {
+        return aliases.stream().filter(a -> a.href().equals(href)).map(Alias::text).toList();
+    }
+
     /** The text cut around its first metric name; one plain part when it names none. */
     public List<TextPart> parts(String text) {
         if (text == null) {

@@ -54,6 +54,11 @@ public class Metrics {
             return all(tag).stream().filter(m -> m.key().equals(key)).findFirst();
         }
 
+        /** The other names a metric goes by in one language (its aliases), as texts write them. */
+        public List<String> aliases(MetricView metric, String tag) {
+            return links(tag).namesOf(metric.path());
+        }
+
         /** Links metric names in texts of one language. */
         public MetricLinks links(String tag) {
             return links.getOrDefault(tag, MetricLinks.none());

@@ -64,7 +64,7 @@ public record PageKey(String path, List<String> dimensions, String lang, boolean
 
     private String address(String tag) {
         StringBuilder href = new StringBuilder(path);
-        char separator = '?';
+        char separator = path.indexOf('?') < 0 ? '?' : '&'; // a page that depends on its query keeps it in its path
         for (String dimension : dimensions) {
             href.append(separator).append("dimension=").append(dimension);
             separator = '&';

@@ -33,8 +33,9 @@ class FingerprintsTest {
 
         assertThat(home.select("link[rel=stylesheet]").attr("href")).matches("/assets/[0-9a-f]{12}/css/site\\.css");
         assertThat(home.select("link[rel=icon]").attr("href")).matches("/assets/[0-9a-f]{12}/favicon\\.svg");
-        assertThat(comparison.select("script[src]").attr("src")).matches("/assets/[0-9a-f]{12}/js/filter\\.js");
-        assertThat(comparison.select("script[src]").hasAttr("defer")).isTrue();
+        assertThat(comparison.select("script[src*=filter]").attr("src")).matches("/assets/[0-9a-f]{12}/js/filter\\.js");
+        assertThat(home.select("script[src*=search]").attr("src")).matches("/assets/[0-9a-f]{12}/js/search\\.js");
+        assertThat(comparison.select("script[src]")).hasSize(2).allSatisfy(script -> assertThat(script.hasAttr("defer")).isTrue());
     }
 
     @Test

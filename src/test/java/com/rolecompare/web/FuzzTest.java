@@ -41,9 +41,11 @@ class FuzzTest {
             "/compare/call-center-agent-vs-project-manager", "/compare/data-analyst-vs-project-manager",
             "/api/v1/roles", "/api/v1/roles/call-center-agent", "/api/v1/dimensions", "/api/v1/faq", "/api/v1/metrics",
             "/api/v1/metrics/average-handle-time", "/api/v1/comparisons/call-center-agent-vs-project-manager",
-            "/api/v1/comparisons/data-analyst-vs-project-manager.csv");
-    /** The API's answers are never kept in the page cache. */
-    static final long PAGE_PATHS = VALID_PATHS.stream().filter(path -> !path.startsWith("/api/")).count();
+            "/api/v1/comparisons/data-analyst-vs-project-manager.csv", "/search", "/search/suggest");
+    /** Answers made for each request and never kept (the API's, the search's): they must not grow the page cache. */
+    static final List<String> UNCACHED_PATHS = List.of("/search", "/search/suggest");
+    static final long PAGE_PATHS = VALID_PATHS.stream()
+            .filter(path -> !path.startsWith("/api/") && !UNCACHED_PATHS.contains(path)).count();
     /** A request line longer than this is refused by Tomcat before the path is read: it cannot be told to be the API's. */
     static final int READABLE_REQUEST_LINE = 16_000;
     static final List<String> FORBIDDEN = List.of("Exception", "at com.", "at org.", "at java.", "Whitelabel", "Tomcat",
@@ -152,7 +154,7 @@ class FuzzTest {
 
     static String path(Random random) {
         Supplier<String> segment = () -> segment(random);
-        return switch (random.nextInt(16)) {
+        return switch (random.nextInt(18)) {
             case 0 -> "/" + segment.get();
             case 1 -> "/roles/" + segment.get();
             case 2 -> "/dimensions/" + segment.get();
@@ -169,6 +171,8 @@ class FuzzTest {
                     + (random.nextBoolean() ? ".csv" : "") + "?dimension=" + segment.get();
             case 13 -> "/api/v1/metrics/" + segment.get();
             case 14 -> "/api/v1/" + segment.get() + "?lang=" + segment.get();
+            case 15 -> "/search?q=" + segment.get() + (random.nextBoolean() ? "&q=" + segment.get() : "");
+            case 16 -> "/search/suggest?q=" + segment.get();
             default -> pick(random, ODD_PATHS);
         };
     }
@@ -184,7 +188,7 @@ class FuzzTest {
                 }
                 yield String.join("&", pairs);
             }
-            case 1 -> (pick(random, List.of("dimension", "lang", "a")) + "=" + segment(random) + "&").repeat(25 + random.nextInt(2_000));
+            case 1 -> (pick(random, List.of("dimension", "lang", "a", "q")) + "=" + segment(random) + "&").repeat(25 + random.nextInt(2_000));
             case 2 -> {
                 String value = segment(random);
                 yield "dimension=" + value + "&dimension=" + value;
