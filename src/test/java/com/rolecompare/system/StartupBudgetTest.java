@@ -17,8 +17,8 @@ import com.rolecompare.content.ContentSnapshots;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class StartupBudgetTest {
 
-    /** Recorded when the bound was set, with some room; raise it on purpose, with the start time measured again. */
-    static final int BEANS_RECORDED = 423;
+    /** Recorded with the API (springdoc) and search in (497); raise it on purpose, with the start time measured again. */
+    static final int BEANS_RECORDED = 497;
     static final int MAX_BEANS = BEANS_RECORDED + 40;
 
     @Autowired
