@@ -77,7 +77,7 @@ start_instance() { # n
   SPRING_PROFILES_ACTIVE=postgres \
   SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$pg_port/rolecompare" \
   SPRING_DATASOURCE_USERNAME=rolecompare SPRING_DATASOURCE_PASSWORD="$pg_password" \
-    java -Xmx256m -jar "$jar" --server.address=127.0.0.1 --server.port="${app_port[$n]}" \
+    ops/start.sh "$jar" --server.address=127.0.0.1 --server.port="${app_port[$n]}" \
     --rolecompare.public-url="$public_url" \
     >>"$work/app$n.log" 2>&1 &
   app_pid[$n]=$!
@@ -91,7 +91,9 @@ wait_for_200() { # url timeout-seconds
   done
 }
 
-log "two instances of $jar"
+log "extracting $jar and training its class cache once (ops/start.sh --prepare)"
+ops/start.sh --prepare "$jar"
+log "two instances of $jar, started by ops/start.sh"
 start_instance 1
 start_instance 2
 for n in 1 2; do

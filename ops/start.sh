@@ -2,6 +2,8 @@
 # start.sh - starts one RoleCompare instance the fast way, with a fallback for every missing piece.
 #
 #   ops/start.sh JAR [application arguments...]
+#   ops/start.sh --prepare JAR           extract the jar and train its cache now, then exit (run it once before
+#                                        starting several instances of the same jar: they would all train at once)
 #   ops/start.sh --print-options DIR     the JVM options it would use for an extracted jar in DIR (for bench/start.sh)
 #
 # The jar is extracted once next to itself (JAR.d/: Spring Boot's layout, what class-data archives want). Then:
@@ -66,7 +68,12 @@ if [ "${1:-}" = --print-options ]; then
   exit 0
 fi
 
-jar=${1:?usage: ops/start.sh JAR [application arguments...]}
+prepare=false
+if [ "${1:-}" = --prepare ]; then
+  prepare=true
+  shift
+fi
+jar=${1:?usage: ops/start.sh [--prepare] JAR [application arguments...]}
 shift
 dir="$jar.d"
 if [ ! -d "$dir" ] || [ "$jar" -nt "$dir" ]; then
@@ -74,6 +81,10 @@ if [ ! -d "$dir" ] || [ "$jar" -nt "$dir" ]; then
   "$JAVA17" -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
 fi
 read -r -a command <<<"$(options "$dir")"
+if [ "$prepare" = true ]; then
+  log "ready: ${command[*]}"
+  exit 0
+fi
 app=$(ls "$dir"/*.jar | head -n 1)
 # shellcheck disable=SC2086
 exec "${command[@]}" ${JAVA_OPTS:-} -jar "$app" "$@"
