@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 mode=${1:-run}
 requests=${REQUESTS:-2000}
 parallel=${PARALLEL:-4}
-startup_timeout=${STARTUP_TIMEOUT:-600}   # seconds; a loaded 2-core machine needs minutes
+startup_timeout=${STARTUP_TIMEOUT:-600}   # seconds; a small, loaded machine needs minutes
 page=/compare/call-center-agent-vs-project-manager
 
 log() { printf '== %s\n' "$*" >&2; }
