@@ -70,6 +70,21 @@ class InsightPagesTest extends SiteTestCase {
     }
 
     @Test
+    void labelsAndSentencesAreJoinedWithEachLanguagesPunctuation() {
+        Document zh = site.get("/compare/data-analyst-vs-hr-specialist?lang=zh-CN").html();
+        Document en = site.get("/compare/data-analyst-vs-hr-specialist?lang=en").html();
+
+        String zhSummary = zh.selectFirst(".pair-figures__summary").text();
+        assertThat(zhSummary).contains("。在任一岗位").doesNotContain("。 ");
+        assertThat(en.selectFirst(".pair-figures__summary").text()).contains("preparation. 13 of the 19");
+        assertThat(zh.selectFirst(".pair-figures .note").text()).startsWith("对两者都重要的技能：阅读理解").doesNotContain(":");
+        assertThat(en.selectFirst(".pair-figures .note").text()).startsWith("Skills important in both: Reading");
+        assertThat(zh.select("ul.preparation li").first().text()).matches("数据分析师：\\S.*");
+        Document seed = site.get(SEED + "?lang=zh-CN").html();
+        assertThat(seed.selectFirst(".key-difference h2").text()).contains("：").doesNotContain(":");
+    }
+
+    @Test
     void aRoleWithoutRatingsHasNoChartAndSaysWhy() {
         Document page = site.get("/compare/product-manager-vs-project-manager?lang=en").html();
 
