@@ -17,7 +17,8 @@
 # (-Dspring.aot.enabled=true) when AOT_JAR is given; the shipped start (ops/start.sh) with its heap settings.
 #
 # Environment: JAVA17 (default: java), JAVA25 (default /usr/lib/jvm/temurin-25-jdk-amd64/bin/java), RUNS, WARMUP,
-# LOAD, CONNECTIONS (wrk, default 16), OUT (keep every log there). Needs curl and wrk (installs wrk with apt-get
+# LOAD, CONNECTIONS (wrk, default 16), OUT (keep every log there), VARIANTS (an extended regular expression: only the
+# variants whose label matches, e.g. VARIANTS='shipped|PetClinic'; default all). Needs curl and wrk (installs wrk with apt-get
 # if missing, as root). Everything on 127.0.0.1; every process started is stopped by its pid on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -69,6 +70,8 @@ launch() {
   PID=$!
 }
 
+wanted() { [[ $1 =~ ${VARIANTS:-.} ]]; }
+
 # first_200 PORT: milliseconds from now until the comparison page answers 200 (polled every 20 ms).
 first_200_since() {
   local started=$1 port=$2
@@ -87,6 +90,7 @@ first_200_since() {
 time_variant() {
   local label=$1
   shift
+  wanted "$label" || return 0
   local -a times=() rss=()
   for run in $(seq 1 "$RUNS"); do
     local port started ms
@@ -107,6 +111,7 @@ time_variant() {
 load_variant() {
   local label=$1 java=$2
   shift 2
+  wanted "$label" || return 0
   local port started gclog="$WORK/logs/gc-$(echo "$label" | tr -c 'A-Za-z0-9\n' '-').log"
   port=$(free_port)
   started=$(now_us)
@@ -136,27 +141,33 @@ load_variant() {
 note "preparing: extracted jar, CDS archive (Java 17), AOT cache (Java 25)"
 EXT="$WORK/ext"
 APP=$(extract "$JAR" "$EXT")
-"$JAVA17" -XX:ArchiveClassesAtExit="$EXT/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP" \
-  >"$WORK/logs/cds-training.log" 2>&1 || warn "CDS training run failed: $(tail -n 3 "$WORK/logs/cds-training.log")"
+if wanted "(b) Java 17, CDS"; then
+  "$JAVA17" -XX:ArchiveClassesAtExit="$EXT/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP" \
+    >"$WORK/logs/cds-training.log" 2>&1 || warn "CDS training run failed: $(tail -n 3 "$WORK/logs/cds-training.log")"
+fi
 HAVE25=0
-if [ -x "$JAVA25" ]; then
+if [ -x "$JAVA25" ] && { wanted "(c) Java 25, AOT cache" || wanted "(c) + Spring AOT"; }; then
   "$JAVA25" -XX:AOTCacheOutput="$EXT/app.aot" -Dspring.context.exit=onRefresh -jar "$APP" \
     >"$WORK/logs/aot-training.log" 2>&1 && HAVE25=1 || warn "AOT cache training run failed: $(tail -n 3 "$WORK/logs/aot-training.log")"
 fi
 if [ -n "${AOT_JAR:-}" ]; then
   EXTA="$WORK/ext-aot"
   APPA=$(extract "$AOT_JAR" "$EXTA")
-  "$JAVA17" -XX:ArchiveClassesAtExit="$EXTA/app.jsa" -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
-    -jar "$APPA" >"$WORK/logs/cds-aot-training.log" 2>&1 || warn "CDS+AOT training failed"
-  if [ "$HAVE25" = 1 ]; then
+  if wanted "(b) + Spring AOT"; then
+    "$JAVA17" -XX:ArchiveClassesAtExit="$EXTA/app.jsa" -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
+      -jar "$APPA" >"$WORK/logs/cds-aot-training.log" 2>&1 || warn "CDS+AOT training failed"
+  fi
+  if [ "$HAVE25" = 1 ] && wanted "(c) + Spring AOT"; then
     "$JAVA25" -XX:AOTCacheOutput="$EXTA/app.aot" -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
       -jar "$APPA" >"$WORK/logs/aot-aot-training.log" 2>&1 || warn "AOT cache + Spring AOT training failed"
   fi
 fi
 SHIPPED=()   # the options ops/start.sh picks, with its own cache trained with its own memory settings
-SHIP="$WORK/ship"
-SHIP_APP=$(extract "$JAR" "$SHIP")
-read -r -a SHIPPED <<<"$(ops/start.sh --print-options "$SHIP" 2>"$WORK/logs/shipped-training.log" || true)"
+if wanted "shipped (ops/start.sh)"; then
+  SHIP="$WORK/ship"
+  SHIP_APP=$(extract "$JAR" "$SHIP")
+  read -r -a SHIPPED <<<"$(ops/start.sh --print-options "$SHIP" 2>"$WORK/logs/shipped-training.log" || true)"
+fi
 
 note "start time: $RUNS fresh starts of each variant"
 printf 'variant\tmedian ms\tmin\tmax\tRSS MB\n' >"$WORK/starts.tsv"

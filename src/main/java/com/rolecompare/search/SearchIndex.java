@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.lucene.document.Document;
@@ -24,9 +25,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.support.ServletRequestHandledEvent;
 
 import com.rolecompare.comparison.Comparisons;
 import com.rolecompare.comparison.EditorialView;
@@ -98,6 +99,7 @@ class SearchIndex {
     private final Languages languages;
     private final AtomicReference<Indexed> held = new AtomicReference<>();
     private final boolean indexAtStart;
+    private final AtomicBoolean buildStarted = new AtomicBoolean();
 
     SearchIndex(ContentSnapshots snapshots, ContentRevisions revisions, Roles roles, Dimensions dimensions,
             Comparisons comparisons, Faqs faqs, Metrics metrics, Languages languages,
@@ -114,17 +116,18 @@ class SearchIndex {
     }
 
     /**
-     * Builds the first index in the background once the application is ready, so that the first reader does not wait
-     * for it (a search that comes meanwhile waits for that build rather than starting another).
+     * Builds the first index in the background once the instance has answered its first request (a page or a probe),
+     * so that neither the start nor the first reader's page competes with it for the CPU; a search that comes
+     * meanwhile waits for that build rather than starting another.
      */
-    @EventListener(ApplicationReadyEvent.class)
+    @EventListener(ServletRequestHandledEvent.class)
     void buildInBackground() {
-        if (indexAtStart) {
+        if (indexAtStart && buildStarted.compareAndSet(false, true)) {
             Thread builder = new Thread(() -> {
                 try {
                     current();
                 } catch (RuntimeException e) {
-                    log.warn("Search index not built at start; the first search builds it", e);
+                    log.warn("Search index not built in the background; the first search builds it", e);
                 }
             }, "search-index");
             builder.setDaemon(true);
