@@ -62,7 +62,7 @@ while read -r path; do printf 'url = "%s%s"\noutput = "/dev/null"\n' "$base" "$p
 crawl() { # label
   local started ended
   started=$(now_us)
-  curl -s --parallel --parallel-max "$parallel" --compressed -K "$work/curl" -w '%{http_code} %{time_total}\n' > "$work/out"
+  curl -s --no-progress-meter --parallel --parallel-max "$parallel" --compressed -K "$work/curl" -w '%{http_code} %{time_total}\n' > "$work/out"
   ended=$(now_us)
   local pages errors p50 p95
   pages=$(wc -l < "$work/out")
