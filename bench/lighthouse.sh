@@ -7,7 +7,7 @@
 #
 # THRESHOLD  lowest acceptable score, 0-100 (default: $LIGHTHOUSE_THRESHOLD, else 95), for every category
 #            except mobile performance
-# LIGHTHOUSE_MOBILE_PERFORMANCE  lowest acceptable mobile performance score (default 80), with LCP <= 2.5 s and
+# LIGHTHOUSE_MOBILE_PERFORMANCE  lowest acceptable mobile performance score (default 75), with LCP <= 2.5 s and
 #            CLS <= 0.1; see docs/performance.md
 # ORIGIN     audit a site already running there, e.g. http://127.0.0.1:8091 (default: $LIGHTHOUSE_ORIGIN);
 #            without one, the jar is built if missing or older than the sources, started on a free loopback
@@ -19,7 +19,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 threshold=${1:-${LIGHTHOUSE_THRESHOLD:-95}}
-mobile_floor=${LIGHTHOUSE_MOBILE_PERFORMANCE:-80}
+mobile_floor=${LIGHTHOUSE_MOBILE_PERFORMANCE:-75}
 origin=${2:-${LIGHTHOUSE_ORIGIN:-}}
 lang=${LIGHTHOUSE_LANG:-zh-CN}
 pages=(/ /compare/call-center-agent-vs-project-manager /faq)
