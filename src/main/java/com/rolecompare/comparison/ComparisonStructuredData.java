@@ -27,7 +27,7 @@ class ComparisonStructuredData {
         this.messages = messages;
     }
 
-    String of(ComparisonView view, String tag) {
+    StructuredData of(ComparisonView view, String tag) {
         Locale locale = Locale.forLanguageTag(tag);
         String url = site.origin() + view.pair().path() + "?lang=" + tag;
         List<Map<String, Object>> graph = new ArrayList<>();

@@ -69,7 +69,7 @@ class MetricsController {
     }
 
     /** The glossary as a schema.org {@code DefinedTermSet}. */
-    private String definedTerms(List<MetricView> all, String tag) {
+    private StructuredData definedTerms(List<MetricView> all, String tag) {
         String set = site.origin() + "/metrics?lang=" + tag;
         return StructuredData.script(Map.of("@context", "https://schema.org", "@type", "DefinedTermSet", "@id", set,
                 "url", set, "inLanguage", tag, "hasDefinedTerm", all.stream().map(m -> Map.of(

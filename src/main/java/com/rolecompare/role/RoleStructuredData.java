@@ -32,7 +32,7 @@ class RoleStructuredData {
         this.messages = messages;
     }
 
-    String occupation(RoleView role, Occupations.Catalog onet, String tag) {
+    StructuredData occupation(RoleView role, Occupations.Catalog onet, String tag) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("@context", "https://schema.org");
         data.put("@type", "Occupation");

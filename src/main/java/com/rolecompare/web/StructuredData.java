@@ -13,12 +13,25 @@ public final class StructuredData {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private StructuredData() {
+    private final String json;
+
+    private StructuredData(String json) {
+        this.json = json;
     }
 
-    public static String script(Map<String, ?> data) {
-        return JSON.writeValueAsString(data)
+    /**
+     * The only way to make one, and the only kind of value a template writes unescaped ({@code th:utext}): whatever an
+     * editor or a reader wrote passes through Jackson and the escaping here first.
+     */
+    public static StructuredData script(Map<String, ?> data) {
+        return new StructuredData(JSON.writeValueAsString(data)
                 .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"));
+    }
+
+    /** The escaped JSON, as it goes between the script element's tags. */
+    @Override
+    public String toString() {
+        return json;
     }
 }

@@ -86,7 +86,7 @@ class ShareTest extends SiteTestCase {
 
     @Test
     void textThatLooksLikeMarkupCannotLeaveTheScriptElement() {
-        String script = com.rolecompare.web.StructuredData.script(java.util.Map.of("name", "</script><script>alert(1)</script>&"));
+        String script = com.rolecompare.web.StructuredData.script(java.util.Map.of("name", "</script><script>alert(1)</script>&")).toString();
 
         assertThat(script).doesNotContain("<", ">", "&");
         assertThat(JSON.readTree(script).get("name").asString()).isEqualTo("</script><script>alert(1)</script>&");

@@ -81,6 +81,23 @@ class BundlesAndTemplatesTest {
         assertThat(literals).isEmpty();
     }
 
+    /**
+     * Unescaped output is for structured data only: the one {@code th:utext} writes {@code jsonLd} inside a JSON-LD
+     * script element, and the controllers fill it with {@link StructuredData}, which only Jackson plus its escaping make.
+     */
+    @Test
+    void onlyStructuredDataIsWrittenUnescaped() throws IOException {
+        List<String> unescaped = new ArrayList<>();
+        for (Resource template : RESOURCES.getResources("classpath:templates/**/*.html")) {
+            Document html = Jsoup.parse(read(template), "", Parser.htmlParser());
+            for (Element element : html.select("[th:utext]")) {
+                unescaped.add(template.getFilename() + ": <" + element.tagName() + " type=" + element.attr("type") + "> "
+                        + element.attr("th:utext"));
+            }
+        }
+        assertThat(unescaped).containsExactly("layout.html: <script type=application/ld+json> ${jsonLd}");
+    }
+
     /** Text inside an element whose content Thymeleaf replaces is a designer's placeholder, never shown. */
     private static boolean replacedByThymeleaf(Element element) {
         for (Element e = element; e != null; e = e.parent()) {
