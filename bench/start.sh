@@ -169,32 +169,33 @@ if wanted "shipped (ops/start.sh)"; then
   read -r -a SHIPPED <<<"$(ops/start.sh --print-options "$SHIP" 2>"$WORK/logs/shipped-training.log" || true)"
 fi
 
+# each_variant MEASURE: MEASURE (time_variant or load_variant) for every variant, in the tables' order.
+each_variant() {
+  local measure=$1
+  "$measure" "(a) Java 17, java -jar" "$JAVA17" -jar "$JAR"
+  # the extracted jar alone is a start-time step between (a) and (b); under load it is (a) again
+  [ "$measure" = time_variant ] && "$measure" "Java 17, extracted jar" "$JAVA17" -jar "$APP"
+  "$measure" "(b) Java 17, CDS" "$JAVA17" -XX:SharedArchiveFile="$EXT/app.jsa" -jar "$APP"
+  [ "$HAVE25" = 1 ] && "$measure" "(c) Java 25, AOT cache" "$JAVA25" -XX:AOTCache="$EXT/app.aot" -jar "$APP"
+  if [ -n "${AOT_JAR:-}" ]; then
+    "$measure" "(b) + Spring AOT" "$JAVA17" -XX:SharedArchiveFile="$EXTA/app.jsa" -Dspring.aot.enabled=true -jar "$APPA"
+    [ "$HAVE25" = 1 ] && "$measure" "(c) + Spring AOT" "$JAVA25" -XX:AOTCache="$EXTA/app.aot" -Dspring.aot.enabled=true -jar "$APPA"
+  fi
+  [ ${#SHIPPED[@]} -gt 0 ] && "$measure" "shipped (ops/start.sh)" "${SHIPPED[@]}" -jar "$SHIP_APP"
+  # PetClinic's home page for the start; under load its owner search, a page that reads its database, as ours does
+  # when its cache is cold.
+  [ -n "${PETCLINIC_JAR:-}" ] && PAGE=/ LOAD_PATH='/owners?lastName=' \
+    "$measure" "PetClinic, Java 17, java -jar" "$JAVA17" -jar "$PETCLINIC_JAR"
+  return 0
+}
+
 note "start time: $RUNS fresh starts of each variant"
 printf 'variant\tmedian ms\tmin\tmax\tRSS MB\n' >"$WORK/starts.tsv"
-time_variant "(a) Java 17, java -jar" "$JAVA17" -jar "$JAR"
-time_variant "Java 17, extracted jar" "$JAVA17" -jar "$APP"
-time_variant "(b) Java 17, CDS" "$JAVA17" -XX:SharedArchiveFile="$EXT/app.jsa" -jar "$APP"
-[ "$HAVE25" = 1 ] && time_variant "(c) Java 25, AOT cache" "$JAVA25" -XX:AOTCache="$EXT/app.aot" -jar "$APP"
-if [ -n "${AOT_JAR:-}" ]; then
-  time_variant "(b) + Spring AOT" "$JAVA17" -XX:SharedArchiveFile="$EXTA/app.jsa" -Dspring.aot.enabled=true -jar "$APPA"
-  [ "$HAVE25" = 1 ] && time_variant "(c) + Spring AOT" "$JAVA25" -XX:AOTCache="$EXTA/app.aot" -Dspring.aot.enabled=true -jar "$APPA"
-fi
-[ ${#SHIPPED[@]} -gt 0 ] && time_variant "shipped (ops/start.sh)" "${SHIPPED[@]}" -jar "$SHIP_APP"
-[ -n "${PETCLINIC_JAR:-}" ] && PAGE=/ time_variant "PetClinic, Java 17, java -jar" "$JAVA17" -jar "$PETCLINIC_JAR"
+each_variant time_variant
 
 note "memory under load: $WARMUP warm-up, $LOAD measured, $CONNECTIONS connections"
 printf 'variant\tRSS after start MB\tRSS after load MB\treq/s\twrk errors\tGC pauses\tfull GCs\tlongest pause ms\tOOM\n' >"$WORK/loads.tsv"
-load_variant "(a) Java 17, java -jar" "$JAVA17" -jar "$JAR"
-load_variant "(b) Java 17, CDS" "$JAVA17" -XX:SharedArchiveFile="$EXT/app.jsa" -jar "$APP"
-[ "$HAVE25" = 1 ] && load_variant "(c) Java 25, AOT cache" "$JAVA25" -XX:AOTCache="$EXT/app.aot" -jar "$APP"
-if [ -n "${AOT_JAR:-}" ]; then
-  load_variant "(b) + Spring AOT" "$JAVA17" -XX:SharedArchiveFile="$EXTA/app.jsa" -Dspring.aot.enabled=true -jar "$APPA"
-  [ "$HAVE25" = 1 ] && load_variant "(c) + Spring AOT" "$JAVA25" -XX:AOTCache="$EXTA/app.aot" -Dspring.aot.enabled=true -jar "$APPA"
-fi
-[ ${#SHIPPED[@]} -gt 0 ] && load_variant "shipped (ops/start.sh)" "${SHIPPED[@]}" -jar "$SHIP_APP"
-# PetClinic's owner search: a page that reads its database, as ours does when its cache is cold.
-[ -n "${PETCLINIC_JAR:-}" ] && PAGE=/ LOAD_PATH='/owners?lastName=' \
-  load_variant "PetClinic, Java 17, java -jar" "$JAVA17" -jar "$PETCLINIC_JAR"
+each_variant load_variant
 
 echo
 echo "start time (process start to first 200 of $PAGE), median of $RUNS, $(date -u +%Y-%m-%d), $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg):"
