@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Tuple;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ContentQuery {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ContentQuery.class);
+    private static final Logger log = LoggerFactory.getLogger(ContentQuery.class);
 
     private final EntityManager entityManager;
     private final String hql;

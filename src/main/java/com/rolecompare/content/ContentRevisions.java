@@ -1,7 +1,9 @@
 package com.rolecompare.content;
 
+import java.time.LocalDateTime;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
@@ -17,7 +19,7 @@ public class ContentRevisions {
     }
 
     private final LongSupplier database;
-    private final java.util.function.Supplier<java.time.LocalDateTime> changedAt;
+    private final Supplier<LocalDateTime> changedAt;
     private final long intervalNanos;
     private final LongSupplier clock;
     private final AtomicReference<Seen> seen = new AtomicReference<>();
@@ -31,7 +33,7 @@ public class ContentRevisions {
         this(database, () -> null, intervalNanos, clock);
     }
 
-    private ContentRevisions(LongSupplier database, java.util.function.Supplier<java.time.LocalDateTime> changedAt,
+    private ContentRevisions(LongSupplier database, Supplier<LocalDateTime> changedAt,
             long intervalNanos, LongSupplier clock) {
         this.database = database;
         this.changedAt = changedAt;
@@ -51,7 +53,7 @@ public class ContentRevisions {
     }
 
     /** When the content last changed (the revision's time stamp): a sitemap's lastmod. */
-    public java.time.LocalDateTime changedAt() {
+    public LocalDateTime changedAt() {
         return changedAt.get();
     }
 

@@ -36,16 +36,15 @@ class RoleController {
     private final Dimensions dimensions;
     private final Occupations occupations;
     private final ContentSnapshots snapshots;
-
     private final RoleStructuredData structuredData;
 
     RoleController(Roles roles, Dimensions dimensions, Occupations occupations, ContentSnapshots snapshots,
             RoleStructuredData structuredData) {
-        this.structuredData = structuredData;
         this.roles = roles;
         this.dimensions = dimensions;
         this.occupations = occupations;
         this.snapshots = snapshots;
+        this.structuredData = structuredData;
     }
 
     @GetMapping("/roles/{slug}")
@@ -71,7 +70,7 @@ class RoleController {
                 links.forEach(l -> sources.add(l.source()));
             }
             SimilarRoles similar = SimilarRoles.of(role, catalog.all(tag), occupations.in(content), tag);
-            Map<String, Object> model = new java.util.HashMap<>(Map.of("role", role, "sections", sections,
+            Map<String, Object> model = new HashMap<>(Map.of("role", role, "sections", sections,
                     "previousSteps", previous, "nextSteps", next, "related", related, "similar", similar,
                     "families", catalog.families(tag), "compare", compare, "citations", Citations.of(sources)));
             model.put("jsonLd", structuredData.occupation(role, occupations.in(content), tag));
